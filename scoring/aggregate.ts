@@ -1,0 +1,117 @@
+/**
+ * Turns the scorers' results into a MockInterviewAttemptResponse (ARCHITECTURE.md,
+ * Contracts, "Aggregation"). Pure: same results in, same response out.
+ */
+import type { DimensionResult, MockInterviewAttemptResponse, ResponseFeedbackItem } from './response.ts'
+import type { Artifacts, DeliveryAnalysis, ScorerResult } from './types.ts'
+
+export const BUILT_IN_DIMENSIONS = ['content', 'delivery', 'structure'] as const
+
+export interface AggregateInput {
+  /** in configured order: artifacts are taken from the first scorer that has one */
+  results: readonly ScorerResult[]
+  /** weight per scorer id; a scorer missing here weighs 1, a weight of 0 runs but never counts */
+  weights?: Readonly<Record<string, number>>
+  /** weight per dimension for the overall score; a dimension missing here weighs 1 */
+  dimensionWeights?: Readonly<Record<string, number>>
+  /** set by the caller when an external service was unavailable */
+  degraded?: { reason: string } | null
+}
+
+/** The weighted mean of `items`, ignoring those whose weight is 0; null when nothing counts. */
+export function weightedMean(items: readonly { value: number; weight: number }[]): number | null {
+  let sum = 0
+  let total = 0
+  for (const { value, weight } of items) {
+    if (weight <= 0) continue
+    sum += value * weight
+    total += weight
+  }
+  return total > 0 ? round(sum / total) : null
+}
+
+/** One dimension's score from its scorers, or null with the reason; never drops a scorer silently. */
+export function aggregateDimension(
+  results: readonly ScorerResult[],
+  weights: Readonly<Record<string, number>> = {},
+): DimensionResult {
+  const weightOf = (r: ScorerResult) => weights[r.id] ?? 1
+  if (results.length === 0) return { score: null, reason: 'No scorer is configured for this dimension.', scorers: [] }
+  const counted = results.filter((r) => r.status === 'ok' && r.score !== null && weightOf(r) > 0)
+  const score = weightedMean(counted.map((r) => ({ value: r.score!, weight: weightOf(r) })))
+  const missing = results.filter((r) => r.status !== 'ok').map((r) => `${r.status}: ${r.reason ?? r.id}`)
+  const scorers = results.map((r) => r.id)
+  if (score === null) {
+    const why = missing.length > 0 ? missing.join('; ') : 'its scorers have weight 0'
+    return { score: null, reason: `No scorer returned a score (${why}).`, scorers }
+  }
+  return { score, reason: missing.length > 0 ? `Scored without ${missing.join('; ')}.` : null, scorers }
+}
+
+/** Builds the whole response: dimensions, overall, STAR, delivery, feedback, rewrite, follow-up, status. */
+export function aggregate({ results, weights = {}, dimensionWeights = {}, degraded = null }: AggregateInput): MockInterviewAttemptResponse {
+  const dimensionNames = [...new Set<string>([...BUILT_IN_DIMENSIONS, ...results.map((r) => r.dimension)])]
+  const dimensions = Object.fromEntries(
+    dimensionNames.map((name) => [name, aggregateDimension(results.filter((r) => r.dimension === name), weights)]),
+  ) as MockInterviewAttemptResponse['dimensions']
+
+  const overall = weightedMean(
+    dimensionNames
+      .filter((name) => dimensions[name].score !== null)
+      .map((name) => ({ value: dimensions[name].score!, weight: dimensionWeights[name] ?? 1 })),
+  )
+
+  return {
+    overall,
+    dimensions,
+    star: firstArtifact(results, 'star') ?? null,
+    delivery: mergeDelivery(results),
+    feedback: results.flatMap((r) => r.feedback.map((item): ResponseFeedbackItem => ({ scorerId: r.id, ...item }))),
+    rewrite: firstArtifact(results, 'rewrite') ?? null,
+    followUp: firstArtifact(results, 'followUp') ?? null,
+    scorers: results.map((r) => ({
+      id: r.id,
+      version: r.version,
+      dimension: r.dimension,
+      status: r.status,
+      score: r.score,
+      label: r.label,
+      weight: weights[r.id] ?? 1,
+      reason: r.reason,
+      durationMs: r.durationMs,
+    })),
+    status: results.every((r) => r.status === 'ok') ? 'complete' : 'partial',
+    degraded,
+  }
+}
+
+function firstArtifact<K extends keyof Artifacts>(results: readonly ScorerResult[], key: K): Artifacts[K] | undefined {
+  return results.find((r) => r.artifacts[key] !== undefined)?.artifacts[key]
+}
+
+/** Field by field, the first scorer in configured order that measured a delivery metric wins. */
+function mergeDelivery(results: readonly ScorerResult[]): DeliveryAnalysis | null {
+  const parts = results.map((r) => r.artifacts.delivery).filter((d) => d !== undefined)
+  if (parts.length === 0) return null
+  const merged: DeliveryAnalysis = {
+    wpm: null,
+    fillers: { count: 0, words: [] },
+    fillersPerMinute: null,
+    fillersPer100Words: 0,
+    longPauses: null,
+    hedges: { count: 0, words: [] },
+  }
+  const seen = new Set<string>()
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (value === undefined || seen.has(key)) continue
+      seen.add(key)
+      ;(merged as unknown as Record<string, unknown>)[key] = value
+    }
+  }
+  return merged
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10
+}
