@@ -1,0 +1,161 @@
+/**
+ * The scoring config file (`scoring.config.json`): which scorers run, with what weight,
+ * options and deadline, and how the dimensions weigh in the overall score.
+ */
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { z } from 'zod'
+import { PluginLoadError, ScoringConfigError } from './errors.ts'
+import { orderScorers } from './scorer-graph.ts'
+import type { ConfiguredScorer, Scorer } from './types.ts'
+
+const entrySchema = z.strictObject({
+  /** a built-in id, a local path starting with ./ or ../ (relative to the config file), or an npm package name */
+  use: z.string().min(1),
+  weight: z.number().min(0).default(1),
+  options: z.record(z.string(), z.unknown()).default({}),
+  timeoutMs: z.int().positive().optional(),
+})
+
+export const scoringConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  scorers: z.array(entrySchema),
+  dimensionWeights: z.record(z.string(), z.number().min(0)).default({}),
+  defaultTimeoutMs: z.int().positive().optional(),
+})
+
+/** The config file as written (weights and options may be left out). */
+export type ScoringConfigFile = z.input<typeof scoringConfigSchema>
+
+/** A loaded config: plugins imported, graph checked, ready for `runPipeline`. */
+export interface LoadedScoringConfig {
+  scorers: ConfiguredScorer[]
+  dimensionWeights: Record<string, number>
+  defaultTimeoutMs?: number
+}
+
+export interface LoadScorerConfigOptions {
+  /** where local paths and npm packages resolve from (default: the config file's folder, else the cwd) */
+  baseDir?: string
+  /** the scorers a config may name by id (e.g. `builtinScorers`) */
+  builtins?: readonly Scorer<any>[]
+}
+
+/**
+ * Loads a scoring config from a file path or an object: resolves each `use` (built-in id,
+ * local path, npm package), checks every plugin is a scorer, and checks the dependency graph.
+ * Throws ScoringConfigError or PluginLoadError (naming the plugin) with what to fix.
+ */
+export async function loadScorerConfig(
+  configOrPath: string | ScoringConfigFile,
+  { baseDir, builtins = [] }: LoadScorerConfigOptions = {},
+): Promise<LoadedScoringConfig> {
+  const { raw, dir, source } =
+    typeof configOrPath === 'string'
+      ? { raw: await readConfigFile(configOrPath), dir: baseDir ?? dirname(resolve(configOrPath)), source: configOrPath }
+      : { raw: configOrPath as unknown, dir: baseDir ?? process.cwd(), source: 'the scoring config' }
+
+  const parsed = scoringConfigSchema.safeParse(raw)
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    throw new ScoringConfigError(`${source} is not a valid scoring config: ${issues.join('; ')}`)
+  }
+  const config = parsed.data
+  const byId = new Map(builtins.map((scorer) => [scorer.id, scorer]))
+  const scorers = await Promise.all(
+    config.scorers.map(async (entry): Promise<ConfiguredScorer> => ({
+      scorer: await resolveScorer(entry.use, dir, byId),
+      weight: entry.weight,
+      options: entry.options,
+      ...(entry.timeoutMs !== undefined && { timeoutMs: entry.timeoutMs }),
+    })),
+  )
+  orderScorers(scorers)
+  return {
+    scorers,
+    dimensionWeights: config.dimensionWeights,
+    ...(config.defaultTimeoutMs !== undefined && { defaultTimeoutMs: config.defaultTimeoutMs }),
+  }
+}
+
+async function readConfigFile(path: string): Promise<unknown> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    throw new ScoringConfigError(`Cannot read the scoring config ${path}: ${(error as Error).message}`, { cause: error })
+  }
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new ScoringConfigError(`The scoring config ${path} is not valid JSON: ${(error as Error).message}`, { cause: error })
+  }
+}
+
+function isLocalPath(use: string): boolean {
+  return use.startsWith('./') || use.startsWith('../') || isAbsolute(use)
+}
+
+async function resolveScorer(use: string, dir: string, builtins: Map<string, Scorer<any>>): Promise<Scorer<any>> {
+  const builtin = builtins.get(use)
+  if (builtin) return builtin
+  const mod = isLocalPath(use) ? await importLocal(use, dir) : await importPackage(use, dir, builtins)
+  return checkIsScorer(use, mod)
+}
+
+async function importLocal(use: string, dir: string): Promise<unknown> {
+  const path = resolve(dir, use)
+  try {
+    return await import(pathToFileURL(path).href)
+  } catch (error) {
+    throw new PluginLoadError(use, `importing ${path} failed: ${(error as Error).message}`, { cause: error })
+  }
+}
+
+async function importPackage(use: string, dir: string, builtins: Map<string, Scorer<any>>): Promise<unknown> {
+  let url: string
+  try {
+    // resolve from the config's folder, as a plugin is installed beside the project that configures it
+    url = pathToFileURL(createRequire(join(dir, 'scoring.config.json')).resolve(use)).href
+  } catch {
+    url = use
+  }
+  try {
+    return await import(url)
+  } catch (error) {
+    const known = [...builtins.keys()].join(', ') || 'none were given'
+    throw new PluginLoadError(
+      use,
+      `it is not a built-in scorer id (built-ins: ${known}), not a local path (start those with ./), and importing it as an npm package failed: ${(error as Error).message}`,
+      { cause: error },
+    )
+  }
+}
+
+/** Checks a module's default export looks like a scorer, saying exactly what is missing. */
+export function checkIsScorer(use: string, mod: unknown): Scorer<any> {
+  const scorer = (mod as { default?: unknown } | null)?.default
+  if (scorer === undefined) {
+    throw new PluginLoadError(use, 'the module has no default export; export the scorer with `export default defineScorer({ … })`')
+  }
+  const problems: string[] = []
+  const s = scorer as Record<string, unknown>
+  if (typeof scorer !== 'object' || scorer === null) {
+    problems.push(`the default export is ${scorer === null ? 'null' : typeof scorer}, not a scorer object`)
+  } else {
+    for (const key of ['id', 'version', 'dimension', 'description'] as const) {
+      if (typeof s[key] !== 'string' || s[key] === '') problems.push(`"${key}" must be a non-empty string`)
+    }
+    if (typeof s.score !== 'function') problems.push('"score" must be a function')
+    if (s.dependsOn !== undefined && !(Array.isArray(s.dependsOn) && s.dependsOn.every((d) => typeof d === 'string'))) {
+      problems.push('"dependsOn" must be a list of scorer ids')
+    }
+    if (s.options !== undefined && typeof (s.options as { safeParse?: unknown })?.safeParse !== 'function') {
+      problems.push('"options" must be a zod schema')
+    }
+  }
+  if (problems.length > 0) throw new PluginLoadError(use, `its default export is not a scorer: ${problems.join('; ')}`)
+  return scorer as Scorer<any>
+}
