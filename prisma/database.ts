@@ -1,0 +1,117 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { PrismaPg } from '@prisma/adapter-pg'
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
+import pg from 'pg'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { Prisma, PrismaClient } from '../generated/prisma/client.ts'
+
+export type DatabaseKind = 'pglite' | 'postgresql'
+
+export const defaultPgliteDataDir = 'data/pglite'
+
+export type DatabaseOptions = {
+  /** `postgres://` or `postgresql://` selects a PostgreSQL server; unset selects embedded PGlite. */
+  url?: string
+  /** where PGlite keeps its files when no url is given (default `data/pglite`) */
+  dataDir?: string
+  /** an already open PGlite instance (tests clone one per file); closed by `close()` */
+  pglite?: PGlite
+  /** Prisma log levels printed to stdout */
+  log?: Prisma.LogLevel[]
+  /** called for every SQL query Prisma runs (tests count queries with it) */
+  onQuery?: (event: Prisma.QueryEvent) => void
+}
+
+export type Database = {
+  prisma: PrismaClient
+  kind: DatabaseKind
+  /** the driver adapter factory behind `prisma`; the schema engine needs one for migrations */
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory
+  /** for PostgreSQL, the connection string (migrations open their own connection with it) */
+  url?: string
+  /** disconnects Prisma, then closes PGlite or ends the PostgreSQL pool; safe to call twice */
+  close: () => Promise<void>
+}
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url)
+}
+
+export async function createDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  if (options.url !== undefined && options.url !== '') {
+    if (!isPostgresUrl(options.url)) {
+      throw new Error(
+        `DATABASE_URL must start with postgres:// or postgresql:// (got "${redact(options.url)}"); ` +
+          'unset it to use the embedded PGlite database.',
+      )
+    }
+    return openPostgres(options.url, options)
+  }
+  const pglite = options.pglite ?? (await openPglite(options.dataDir ?? defaultPgliteDataDir))
+  return openPglitePrisma(pglite, options)
+}
+
+/** Opens (creating when missing) a PGlite database persisted in `dataDir`. */
+export async function openPglite(dataDir: string): Promise<PGlite> {
+  // PGlite creates the data folder itself but not its parents.
+  mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true })
+  return PGlite.create({ dataDir })
+}
+
+function openPglitePrisma(pglite: PGlite, options: DatabaseOptions): Database {
+  const adapterFactory = new PrismaPGlite(pglite)
+  const prisma = createClient(adapterFactory, options)
+  return {
+    prisma,
+    kind: 'pglite',
+    adapterFactory,
+    close: once(async () => {
+      await prisma.$disconnect()
+      if (!pglite.closed) await pglite.close()
+    }),
+  }
+}
+
+function openPostgres(url: string, options: DatabaseOptions): Database {
+  const pool = new pg.Pool({ connectionString: url })
+  const adapterFactory = new PrismaPg(pool)
+  const prisma = createClient(adapterFactory, options)
+  return {
+    prisma,
+    kind: 'postgresql',
+    adapterFactory,
+    url,
+    close: once(async () => {
+      await prisma.$disconnect()
+      await pool.end()
+    }),
+  }
+}
+
+function createClient(
+  adapter: SqlMigrationAwareDriverAdapterFactory,
+  options: DatabaseOptions,
+): PrismaClient {
+  const log: Prisma.LogDefinition[] = (options.log ?? []).map((level) => ({
+    level,
+    emit: 'stdout',
+  }))
+  if (options.onQuery) log.push({ level: 'query', emit: 'event' })
+  const prisma = new PrismaClient({ adapter, log })
+  if (options.onQuery) {
+    // The client's type only knows about `$on('query')` when `log` is a literal; it is dynamic here.
+    ;(prisma as unknown as PrismaClient<'query'>).$on('query', options.onQuery)
+  }
+  return prisma
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined
+  return () => (closing ??= fn())
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/[^@/]*@/, '//***@')
+}

@@ -1,0 +1,132 @@
+// Prisma's schema engine compiled to WASM, driven through a driver adapter: the Prisma CLI's
+// native engine cannot be downloaded here. See docs/decisions/001-prisma-migrations-through-wasm-schema-engine.md
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type ErrorRegistry,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils'
+import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg'
+import type { SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg'
+import { PrismaPGlite } from 'pglite-prisma-adapter'
+
+export type { SchemaEngine }
+
+let loading: Promise<void> | undefined
+
+/** Instantiates the engine's WASM module once per process (~100 ms). */
+export function loadSchemaEngineWasm(): Promise<void> {
+  loading ??= (async () => {
+    // the package exports only its JS; the .wasm sits beside the glue
+    const gluePath = createRequire(import.meta.url).resolve(
+      '@prisma/schema-engine-wasm/schema_engine_bg',
+    )
+    const bytes = await readFile(path.join(path.dirname(gluePath), 'schema_engine_bg.wasm'))
+    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': glue })
+    glue.__wbg_set_wasm(instance.exports)
+    ;(instance.exports.__wbindgen_start as () => void)()
+  })()
+  return loading
+}
+
+export type SchemaEngineRun = {
+  /** the Prisma schema the engine reads (its datasource picks the connector) */
+  schemaPath: string
+  /** the database the engine works on; its shadow database is always a throwaway PGlite */
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory
+}
+
+/**
+ * Runs `fn` with a fresh engine, then frees it and disposes every connection it opened: on
+ * PostgreSQL a kept connection would hold the migration advisory lock and stall the next apply.
+ */
+export async function withSchemaEngine<T>(
+  run: SchemaEngineRun,
+  fn: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
+  await loadSchemaEngineWasm()
+  const tracked = trackConnections(run.adapterFactory)
+  const bound = bindMigrationAwareSqlAdapterFactory(tracked.factory)
+  const datamodel = await readFile(run.schemaPath, 'utf8')
+  const logs: string[] = []
+  let engine: SchemaEngine | undefined
+  try {
+    engine = await glue.SchemaEngine.new(
+      { datamodels: [[run.schemaPath, datamodel]] },
+      (line: string) => logs.push(line),
+      bound,
+    )
+    return await fn(engine)
+  } catch (error) {
+    throw readableError(error, bound.errorRegistry, logs)
+  } finally {
+    engine?.free()
+    await tracked.disposeAll()
+  }
+}
+
+/** A PGlite-backed factory for work that needs no real database (diffs, drift checks). */
+export function createScratchFactory(): {
+  factory: SqlMigrationAwareDriverAdapterFactory
+  close: () => Promise<void>
+} {
+  const pglite = new PGlite()
+  return { factory: new PrismaPGlite(pglite), close: () => pglite.close() }
+}
+
+function trackConnections(inner: SqlMigrationAwareDriverAdapterFactory) {
+  const adapters: SqlDriverAdapter[] = []
+  const shadows: PGlite[] = []
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    async connect() {
+      const adapter = await inner.connect()
+      adapters.push(adapter)
+      return adapter
+    },
+    // The stock shadow databases leak: PGlite's is never closed, PrismaPg's breaks on
+    // introspection of Postgres's internal "char" type. An in-memory PGlite works for both.
+    async connectToShadowDb() {
+      const shadow = new PGlite()
+      shadows.push(shadow)
+      return new PrismaPGlite(shadow).connect()
+    },
+  }
+  const disposeAll = async () => {
+    for (const adapter of adapters.splice(0)) await adapter.dispose()
+    for (const shadow of shadows.splice(0)) if (!shadow.closed) await shadow.close()
+  }
+  return { factory, disposeAll }
+}
+
+const externalErrorPattern = /External error id#(\d+)/
+
+function readableError(error: unknown, registry: ErrorRegistry, logs: string[]): Error {
+  const message = error instanceof Error ? error.message : String(error)
+  const match = externalErrorPattern.exec(message)
+  if (match) {
+    const record = registry.consumeError(Number(match[1]))
+    if (record) {
+      const cause = record.error
+      const detail = describeAdapterError(cause)
+      return new Error(`The schema engine's database call failed: ${detail}`, { cause })
+    }
+  }
+  const tail = logs.slice(-5).join('\n')
+  return new Error(tail ? `${message}\nengine log:\n${tail}` : message, { cause: error })
+}
+
+function describeAdapterError(error: unknown): string {
+  if (error instanceof Error) return error.message
+  if (error && typeof error === 'object') {
+    const record = error as { kind?: string; message?: string; originalMessage?: string }
+    const text = record.originalMessage ?? record.message
+    return [record.kind, text].filter(Boolean).join(': ') || JSON.stringify(error)
+  }
+  return String(error)
+}
