@@ -117,6 +117,11 @@ export interface ScoredOutput {
 
 export interface AbstainOutput {
   abstain: { reason: string }
+  /**
+   * Set when the scorer abstained because an external service (an LLM, speech-to-text) was
+   * unavailable; the aggregator surfaces it as the response's `degraded`.
+   */
+  degraded?: { service: string; reason: string }
   metrics?: Record<string, MetricValue>
   artifacts?: Artifacts
 }
