@@ -1,0 +1,111 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
+import { AuthCard } from '~/components/auth-card'
+import { FormAlert } from '~/components/form-alert'
+import { SubmitButton } from '~/components/submit-button'
+import { TextField } from '~/components/text-field'
+import { useFocusFirstError } from '~/components/use-focus-first-error'
+import { formErrorsFrom, safeRedirect, type ApiError } from '~/form-errors'
+import { query, typedDocument } from '~/graphql.server'
+import { redirectIfSignedIn, redirectWithSession } from '~/session.server'
+
+type SignInPayload =
+  { __typename: 'SignInSuccess'; sessionToken: string; expiresAt: string } | ApiError
+
+const SignInMutation = typedDocument<
+  { signIn: SignInPayload },
+  { input: { email: string; password: string } }
+>(/* GraphQL */ `
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      __typename
+      ... on SignInSuccess {
+        sessionToken
+        expiresAt
+      }
+      ... on Error {
+        message
+      }
+      ... on ValidationError {
+        code
+        issues {
+          path
+          message
+        }
+      }
+      ... on InvalidCredentialsError {
+        code
+      }
+    }
+  }
+`)
+
+const fields = ['email', 'password'] as const
+
+export const meta: MetaFunction = () => [{ title: 'Sign in · Encore' }]
+
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  await redirectIfSignedIn(context, request)
+  return null
+}
+
+export async function action({ context, request }: ActionFunctionArgs) {
+  const form = await request.formData()
+  const input = {
+    email: String(form.get('email') ?? '').trim(),
+    password: String(form.get('password') ?? ''),
+  }
+  const { data } = await query(context, SignInMutation, { input })
+  const result = data.signIn
+  if ('sessionToken' in result) {
+    return redirectWithSession(result, safeRedirect(form.get('redirectTo')))
+  }
+  return { ...formErrorsFrom(result, fields), values: { email: input.email } }
+}
+
+export default function SignIn() {
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const formRef = useFocusFirstError(actionData)
+  const submitting = useNavigation().state === 'submitting'
+  const fieldErrors = actionData?.fieldErrors ?? {}
+  return (
+    <AuthCard
+      title="Sign in to Encore"
+      footer={
+        <>
+          New to Encore?{' '}
+          <Link
+            to={{ pathname: '/signup', search: searchParams.toString() }}
+            className="font-medium text-indigo-600 hover:text-indigo-500"
+          >
+            Create an account
+          </Link>
+        </>
+      }
+    >
+      <Form method="post" noValidate ref={formRef} className="space-y-5">
+        <FormAlert message={actionData?.formError} />
+        <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={actionData?.values.email}
+          error={fieldErrors.email}
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={fieldErrors.password}
+        />
+        <SubmitButton busy={submitting}>Sign in</SubmitButton>
+      </Form>
+    </AuthCard>
+  )
+}

@@ -1,0 +1,22 @@
+import type { ActionFunctionArgs } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { query, typedDocument } from '~/graphql.server'
+import { redirectWithoutSession } from '~/session.server'
+
+const SignOutMutation = typedDocument<{ signOut: unknown }>(/* GraphQL */ `
+  mutation SignOut {
+    signOut {
+      __typename
+    }
+  }
+`)
+
+// Signing out changes state, so it is a POST (a form in the header); a GET just goes home.
+export function loader() {
+  return redirect('/')
+}
+
+export async function action({ context }: ActionFunctionArgs) {
+  await query(context, SignOutMutation)
+  return redirectWithoutSession('/')
+}

@@ -1,0 +1,43 @@
+import type { AppLoadContext } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { safeRedirect } from '~/form-errors'
+import { query, typedDocument } from '~/graphql.server'
+import { serializeSessionCookie, serializeClearedSessionCookie } from '~/session-cookie.server'
+
+const SignedInViewerQuery = typedDocument<{ viewer: { id: string } | null }>(/* GraphQL */ `
+  query SignedInViewer {
+    viewer {
+      id
+    }
+  }
+`)
+
+/** Stores the API's session token in the cookie the API reads, then goes to `to`. */
+export function redirectWithSession(
+  session: { sessionToken: string; expiresAt: string },
+  to: string,
+): Response {
+  return redirect(to, {
+    headers: {
+      'Set-Cookie': serializeSessionCookie(session.sessionToken, new Date(session.expiresAt)),
+    },
+  })
+}
+
+export function redirectWithoutSession(to: string): Response {
+  return redirect(to, { headers: { 'Set-Cookie': serializeClearedSessionCookie() } })
+}
+
+/** The sign-in and sign-up pages send a signed-in candidate on to where they were going. */
+export async function redirectIfSignedIn(context: AppLoadContext, request: Request) {
+  const { data } = await query(context, SignedInViewerQuery)
+  if (!data.viewer) return
+  throw redirect(safeRedirect(new URL(request.url).searchParams.get('redirectTo')))
+}
+
+/** The path (and query) of this request, for `/signin?redirectTo=…`. */
+export function signInUrlFor(request: Request): string {
+  const url = new URL(request.url)
+  const params = new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` })
+  return `/signin?${params}`
+}
