@@ -96,3 +96,10 @@ test('the weighted mean ignores zero weights and rounds to one decimal', () => {
   expect(weightedMean([{ value: 10, weight: 1 }, { value: 20, weight: 2 }, { value: 99, weight: 0 }])).toBe(16.7)
   expect(weightedMean([{ value: 10, weight: 0 }])).toBeNull()
 })
+
+test('an abstention blaming an unavailable service marks the response degraded unless the caller says otherwise', () => {
+  const llm = result('llm', { status: 'abstained', score: null, reason: 'llm: no key', degraded: { service: 'OpenAI', reason: 'no API key is configured' } })
+  expect(aggregate({ results: [llm, result('a')] }).degraded).toEqual({ reason: 'OpenAI: no API key is configured' })
+  expect(aggregate({ results: [llm], degraded: { reason: 'Deepgram is down' } }).degraded).toEqual({ reason: 'Deepgram is down' })
+  expect(aggregate({ results: [result('a')] }).degraded).toBeNull()
+})

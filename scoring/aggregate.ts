@@ -14,7 +14,10 @@ export interface AggregateInput {
   weights?: Readonly<Record<string, number>>
   /** weight per dimension for the overall score; a dimension missing here weighs 1 */
   dimensionWeights?: Readonly<Record<string, number>>
-  /** set by the caller when an external service was unavailable */
+  /**
+   * set by the caller when an external service was unavailable; when absent, the
+   * abstentions that name an unavailable service set it
+   */
   degraded?: { reason: string } | null
 }
 
@@ -49,7 +52,7 @@ export function aggregateDimension(
 }
 
 /** Builds the whole response: dimensions, overall, STAR, delivery, feedback, rewrite, follow-up, status. */
-export function aggregate({ results, weights = {}, dimensionWeights = {}, degraded = null }: AggregateInput): MockInterviewAttemptResponse {
+export function aggregate({ results, weights = {}, dimensionWeights = {}, degraded }: AggregateInput): MockInterviewAttemptResponse {
   const dimensionNames = [...new Set<string>([...BUILT_IN_DIMENSIONS, ...results.map((r) => r.dimension)])]
   const dimensions = Object.fromEntries(
     dimensionNames.map((name) => [name, aggregateDimension(results.filter((r) => r.dimension === name), weights)]),
@@ -81,8 +84,13 @@ export function aggregate({ results, weights = {}, dimensionWeights = {}, degrad
       durationMs: r.durationMs,
     })),
     status: results.every((r) => r.status === 'ok') ? 'complete' : 'partial',
-    degraded,
+    degraded: degraded ?? degradedByScorers(results),
   }
+}
+
+function degradedByScorers(results: readonly ScorerResult[]): { reason: string } | null {
+  const reasons = results.flatMap((r) => (r.degraded ? [`${r.degraded.service}: ${r.degraded.reason}`] : []))
+  return reasons.length > 0 ? { reason: [...new Set(reasons)].join('; ') } : null
 }
 
 function firstArtifact<K extends keyof Artifacts>(results: readonly ScorerResult[], key: K): Artifacts[K] | undefined {

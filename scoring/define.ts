@@ -1,4 +1,4 @@
-import type { AbstainOutput, Artifacts, MetricValue, Scorer } from './types.ts'
+import type { AbstainOutput, Scorer } from './types.ts'
 
 /**
  * Declares a scorer plugin. It only adds types: the plugin stays a plain object.
@@ -16,7 +16,7 @@ export function defineScorer<Options = unknown>(scorer: Scorer<Options>): Scorer
  */
 export function abstain(
   reason: string,
-  extra: { metrics?: Record<string, MetricValue>; artifacts?: Artifacts } = {},
+  extra: Omit<AbstainOutput, 'abstain'> = {},
 ): AbstainOutput {
   return { abstain: { reason }, ...extra }
 }

@@ -73,6 +73,7 @@ export const scoredOutputSchema = z.object({
 
 export const abstainOutputSchema = z.object({
   abstain: z.object({ reason: z.string().min(1, 'an abstention needs a reason') }),
+  degraded: z.object({ service: z.string().min(1), reason: z.string().min(1) }).optional(),
   metrics: z.record(z.string(), metricValueSchema).optional(),
   artifacts: artifactsSchema.optional(),
 })

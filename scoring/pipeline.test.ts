@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { z } from 'zod'
-import { defineScorer } from './define.ts'
+import { abstain, defineScorer } from './define.ts'
 import { ScoringConfigError } from './errors.ts'
 import { runPipeline, streamPipeline, type StreamEvent } from './pipeline.ts'
 import { MockInterviewAttemptResponse } from './response.ts'
@@ -186,4 +186,11 @@ test('leaving the stream early aborts the scorers still running', async () => {
   }
   await sleep(10)
   expect(aborted).toBe(true)
+})
+
+test('an abstention that names an unavailable service reaches the response as degraded', async () => {
+  const llm = fixedScorer('llm', 0, { async score() { return abstain('The coach model is unavailable.', { degraded: { service: 'OpenAI', reason: 'HTTP 503' } }) } })
+  const response = await runPipeline({ scorers: [configure(llm), configure(fixedScorer('local', 70))], input: answer })
+  expect(response.degraded).toEqual({ reason: 'OpenAI: HTTP 503' })
+  expect(response.overall).toBe(70)
 })

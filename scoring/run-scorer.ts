@@ -92,6 +92,7 @@ export async function runScorer({ entry, input, signal, defaultTimeoutMs, logger
       reason: `${scorer.id}: ${output.abstain.reason}`,
       metrics: output.metrics ?? {},
       artifacts: output.artifacts ?? {},
+      ...(output.degraded && { degraded: output.degraded }),
     })
   }
   return finish({

@@ -154,6 +154,8 @@ export interface ScorerResult {
   artifacts: Artifacts
   /** why it abstained, failed or timed out; prefixed with the scorer id */
   reason: string | null
+  /** copied from an abstention that blamed an unavailable external service */
+  degraded?: { service: string; reason: string }
   durationMs: number
 }
 
