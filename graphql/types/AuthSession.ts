@@ -1,0 +1,62 @@
+import type { SignedIn } from '../../interview/accounts/accounts.ts'
+import {
+  EmailTakenError,
+  InvalidCredentialsError,
+  ValidationFailedError,
+} from '../../interview/errors.ts'
+import { builder } from '../builder.ts'
+import { ViewerRef } from './Viewer.ts'
+
+const AuthSession = builder.objectRef<SignedIn>('AuthSession').implement({
+  description:
+    'A new session. The web app keeps the token in its cookie; a client sends it as a Bearer token.',
+  fields: (t) => ({
+    viewer: t.field({ type: ViewerRef, resolve: (session) => session.user }),
+    sessionToken: t.exposeString('sessionToken', {
+      description: 'Shown only now. Send it as "Authorization: Bearer <token>" until expiresAt.',
+    }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+  }),
+})
+
+const SignUpInput = builder.inputType('SignUpInput', {
+  fields: (t) => ({
+    email: t.string({ required: true }),
+    password: t.string({ required: true, description: 'At least 10 characters.' }),
+    name: t.string(),
+  }),
+})
+
+const SignInInput = builder.inputType('SignInInput', {
+  fields: (t) => ({
+    email: t.string({ required: true }),
+    password: t.string({ required: true }),
+  }),
+})
+
+builder.mutationField('signUp', (t) =>
+  t.field({
+    type: AuthSession,
+    description: 'Creates an account and signs it in.',
+    errors: { types: [EmailTakenError, ValidationFailedError] },
+    args: { input: t.arg({ type: SignUpInput, required: true }) },
+    resolve: (_root, { input }, ctx) => ctx.services.accounts.signUp(input),
+  }),
+)
+
+builder.mutationField('signIn', (t) =>
+  t.field({
+    type: AuthSession,
+    description: 'Signs in with email and password.',
+    errors: { types: [InvalidCredentialsError, ValidationFailedError] },
+    args: { input: t.arg({ type: SignInInput, required: true }) },
+    resolve: (_root, { input }, ctx) => ctx.services.accounts.signIn(input),
+  }),
+)
+
+builder.mutationField('signOut', (t) =>
+  t.boolean({
+    description: 'Ends the current session; false when the request carried none.',
+    resolve: (_root, _args, ctx) => ctx.services.accounts.signOut(ctx.viewer),
+  }),
+)

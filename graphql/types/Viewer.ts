@@ -1,0 +1,35 @@
+import { builder } from '../builder.ts'
+import { ApiTokenRef } from './ApiToken.ts'
+import './MockInterview.ts'
+
+/** The signed-in user, as they see themselves. */
+export const ViewerRef = builder.prismaNode('User', {
+  name: 'Viewer',
+  id: { field: 'id' },
+  authScopes: (user) => ({ owner: user.id }),
+  fields: (t) => ({
+    email: t.exposeString('email'),
+    name: t.exposeString('name', { nullable: true }),
+    interviews: t.relatedConnection('interviews', {
+      description: 'Mock interviews, newest first.',
+      cursor: 'id',
+      authScopes: { 'interviews:read': true },
+      query: () => ({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+    }),
+    apiTokens: t.relation('apiTokens', {
+      description: 'API tokens, newest first, revoked ones included.',
+      type: ApiTokenRef,
+      authScopes: { account: true },
+      query: () => ({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+    }),
+  }),
+})
+
+builder.queryField('viewer', (t) =>
+  t.prismaField({
+    type: ViewerRef,
+    nullable: true,
+    description: 'Who is signed in (by session cookie, session token or API token), or null.',
+    resolve: (query, _root, _args, ctx) => ctx.services.accounts.getViewer(ctx.viewer, query),
+  }),
+)

@@ -1,0 +1,89 @@
+import type { z } from 'zod'
+
+/**
+ * Expected failures. Clients branch on `code`, never on the message; each class has a GraphQL
+ * type in graphql/types/errors.ts. Codes are SCREAMING_SNAKE and the classes stay sorted by code.
+ */
+export abstract class EncoreError extends Error {
+  abstract readonly code: string
+
+  constructor(message: string) {
+    super(message)
+    this.name = new.target.name
+  }
+}
+
+export class AuthenticationRequiredError extends EncoreError {
+  readonly code = 'AUTHENTICATION_REQUIRED'
+
+  constructor(
+    message = 'You are not signed in. Sign in, or send an API token as "Authorization: Bearer <token>".',
+  ) {
+    super(message)
+  }
+}
+
+export class EmailTakenError extends EncoreError {
+  readonly code = 'EMAIL_TAKEN'
+
+  constructor(readonly email: string) {
+    super(`An account with ${email} already exists. Sign in instead, or use another email.`)
+  }
+}
+
+export class ForbiddenScopeError extends EncoreError {
+  readonly code = 'FORBIDDEN_SCOPE'
+
+  constructor(
+    readonly scopes: string[],
+    message = `This token lacks the ${scopes.join(' or ')} scope. Create a token with ${scopes.length === 1 ? 'that scope' : 'one of those scopes'}, or sign in.`,
+  ) {
+    super(message)
+  }
+}
+
+export class InvalidCredentialsError extends EncoreError {
+  readonly code = 'INVALID_CREDENTIALS'
+
+  constructor() {
+    super('The email or password is wrong. Check both and try again.')
+  }
+}
+
+export class NotFoundError extends EncoreError {
+  readonly code = 'NOT_FOUND'
+
+  constructor(
+    readonly resource: string,
+    readonly id: string,
+  ) {
+    super(`${resource} ${id} does not exist or is not yours. Check the id.`)
+  }
+}
+
+export type ValidationIssue = { path: string[]; message: string }
+
+export class ValidationFailedError extends EncoreError {
+  readonly code = 'VALIDATION_FAILED'
+
+  constructor(readonly issues: ValidationIssue[]) {
+    super(
+      `The input is invalid: ${issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`).join('; ')}. Fix ${issues.length === 1 ? 'it' : 'them'} and try again.`,
+    )
+  }
+}
+
+/** Parses input where it enters a service; a failure becomes VALIDATION_FAILED naming each field. */
+export function parseInput<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+): z.output<Schema> {
+  const parsed = schema.safeParse(input)
+  if (parsed.success) return parsed.data
+  throw new ValidationFailedError(
+    parsed.error.issues.map((issue) => ({
+      path: issue.path.map((part) => String(part)),
+      message: issue.message,
+    })),
+  )
+}

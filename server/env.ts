@@ -1,0 +1,128 @@
+import { z } from 'zod'
+
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value === '' ? undefined : value))
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'on', 'off'], {
+    error: 'Set it to true or false (or leave it unset for the default).',
+  })
+  .optional()
+  .transform((value) => (value === undefined ? undefined : ['true', '1', 'on'].includes(value)))
+
+const envSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], {
+      error: 'Use development, production or test (unset means development).',
+    })
+    .default('development'),
+  PORT: z.coerce
+    .number({ error: 'Use a port number between 0 and 65535, e.g. PORT=3000.' })
+    .int('Use a whole port number, e.g. PORT=3000.')
+    .min(0, 'Use a port number between 0 and 65535.')
+    .max(65535, 'Use a port number between 0 and 65535.')
+    .default(3000),
+  HOST: z
+    .string()
+    .trim()
+    .min(1, 'Use an interface address such as 0.0.0.0 or 127.0.0.1.')
+    .default('0.0.0.0'),
+  DATA_DIR: z.string().trim().min(1, 'Use a folder path, e.g. DATA_DIR=data.').default('data'),
+  DATABASE_URL: optionalString.refine(
+    (value) => value === undefined || /^postgres(ql)?:\/\//.test(value),
+    {
+      message: 'Use a postgres:// or postgresql:// URL, or unset it to use the embedded database.',
+    },
+  ),
+  REDIS_URL: optionalString.refine((value) => value === undefined || /^rediss?:\/\//.test(value), {
+    message: 'Use a redis:// or rediss:// URL, or unset it to keep queues and events in memory.',
+  }),
+  SESSION_TTL_DAYS: z.coerce
+    .number({ error: 'Use a number of days, e.g. SESSION_TTL_DAYS=30.' })
+    .int('Use a whole number of days, e.g. SESSION_TTL_DAYS=30.')
+    .min(1, 'Sessions must last at least 1 day.')
+    .max(365, 'Sessions may last at most 365 days.')
+    .default(30),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString.refine((value) => value === undefined || URL.canParse(value), {
+    message: 'Use a full URL such as https://api.openai.com/v1, or unset it.',
+  }),
+  OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
+  DEEPGRAM_API_KEY: optionalString,
+  HEYGEN_API_KEY: optionalString,
+  GRAPHQL_INTROSPECTION: flag,
+  LOG_LEVEL: z
+    .enum(['debug', 'info', 'warn', 'error', 'silent'], {
+      error: 'Use one of debug, info, warn, error, silent.',
+    })
+    .default('info'),
+})
+
+export type RawEnv = z.input<typeof envSchema>
+
+export type Config = {
+  nodeEnv: 'development' | 'production' | 'test'
+  isProduction: boolean
+  port: number
+  host: string
+  dataDir: string
+  databaseUrl?: string
+  redisUrl?: string
+  sessionTtlDays: number
+  openai: { apiKey?: string; baseUrl?: string; model: string }
+  deepgram: { apiKey?: string }
+  heygen: { apiKey?: string }
+  graphql: { introspection: boolean; graphiql: boolean }
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+}
+
+export class EnvError extends Error {
+  constructor(readonly problems: { variable: string; message: string }[]) {
+    super(
+      `The environment has ${problems.length} bad variable${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((problem) => `  ${problem.variable}: ${problem.message}`).join('\n') +
+        '\nEvery variable is optional: see .env.example.',
+    )
+    this.name = 'EnvError'
+  }
+}
+
+/** Parses the environment once; throws an EnvError that lists every bad variable and its fix. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Config {
+  // An empty variable (`PORT=`) means unset, as in most dotenv tools.
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  )
+  const parsed = envSchema.safeParse(present)
+  if (!parsed.success) {
+    throw new EnvError(
+      parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? '(environment)'),
+        message: issue.message,
+      })),
+    )
+  }
+  const env = parsed.data
+  const isProduction = env.NODE_ENV === 'production'
+  return {
+    nodeEnv: env.NODE_ENV,
+    isProduction,
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: env.DATA_DIR,
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    sessionTtlDays: env.SESSION_TTL_DAYS,
+    openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL },
+    deepgram: { apiKey: env.DEEPGRAM_API_KEY },
+    heygen: { apiKey: env.HEYGEN_API_KEY },
+    graphql: {
+      introspection: env.GRAPHQL_INTROSPECTION ?? !isProduction,
+      graphiql: !isProduction,
+    },
+    logLevel: env.LOG_LEVEL,
+  }
+}
