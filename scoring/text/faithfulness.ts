@@ -1,0 +1,48 @@
+/**
+ * Checks that a rewrite adds nothing the candidate did not say: every number, proper
+ * name and content word of the rewrite must occur in the original (by value or lemma).
+ */
+import { analyseText, isContentWord, isWordLike, type TextToken } from './nlp.ts'
+
+export interface FaithfulnessViolation {
+  kind: 'number' | 'name' | 'word'
+  value: string
+  /** where it sits in the rewrite */
+  start: number
+  end: number
+}
+
+export interface FaithfulnessReport {
+  faithful: boolean
+  violations: FaithfulnessViolation[]
+}
+
+function isNumberLike(token: TextToken): boolean {
+  return token.type === 'number' || token.type === 'ordinal' || /\d/.test(token.value)
+}
+
+function isName(token: TextToken, first: boolean): boolean {
+  return token.pos === 'PROPN' || (!first && /^\p{Lu}/u.test(token.value) && token.lower !== 'i')
+}
+
+/** Rejects any number, proper name or content word of `rewrite` that is absent from `original`. */
+export function checkFaithfulness(original: string, rewrite: string): FaithfulnessReport {
+  const source = analyseText(original)
+  const known = new Set<string>()
+  for (const token of source.tokens) {
+    known.add(token.lower)
+    known.add(token.lemma)
+    known.add(token.stem)
+  }
+  const target = analyseText(rewrite)
+  const violations: FaithfulnessViolation[] = []
+  for (const token of target.tokens) {
+    if (!isWordLike(token) && !isNumberLike(token)) continue
+    const first = target.sentences[token.sentence]?.firstToken === token.index
+    const kind = isNumberLike(token) ? 'number' : isName(token, first) ? 'name' : isContentWord(token) ? 'word' : undefined
+    if (!kind) continue
+    const present = kind === 'number' || kind === 'name' ? known.has(token.lower) : known.has(token.lower) || known.has(token.lemma) || known.has(token.stem)
+    if (!present) violations.push({ kind, value: token.value, start: token.start, end: token.end })
+  }
+  return { faithful: violations.length === 0, violations }
+}

@@ -1,0 +1,24 @@
+/** Small grammatical tests on tokens that the lite model's tags do not give directly. */
+import type { TextToken } from './nlp.ts'
+
+const IRREGULAR_PAST = new Set([
+  'was', 'were', 'had', 'did', 'led', 'made', 'took', 'went', 'built', 'wrote', 'ran', 'got', 'brought', 'found',
+  'told', 'met', 'spoke', 'sent', 'gave', 'kept', 'began', 'chose', 'thought', 'saw', 'knew', 'felt', 'left',
+  'paid', 'said', 'sat', 'stood', 'taught', 'won', 'lost', 'held', 'came', 'became', 'grew', 'fell', 'rose', 'drew',
+])
+
+/** A verb in the simple past ("led", "migrated"), as far as spelling and lemma tell. */
+export function isPastVerb(token: TextToken): boolean {
+  if (token.pos !== 'VERB' && token.pos !== 'AUX') return false
+  if (IRREGULAR_PAST.has(token.lower)) return true
+  return token.lower.endsWith('ed') && token.lower !== token.lemma
+}
+
+/** A number, a digit-bearing token ("40%", "p99") or a quantity word ("twice", "half"). */
+export function isQuantity(token: TextToken): boolean {
+  return token.type === 'number' || token.pos === 'NUM' || /\d/.test(token.value) || /^(twice|half|doubled|tripled|halved|%|percent)$/.test(token.lower)
+}
+
+/** Pronouns of first-person agency. */
+export const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself'])
+export const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves'])

@@ -1,0 +1,136 @@
+/**
+ * One English NLP pipeline (wink-nlp with its lite web model), loaded once, and a
+ * token/sentence view of a text with character offsets, so that every scorer quotes
+ * the transcript with the same spans.
+ */
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+
+type Nlp = ReturnType<typeof winkNLP>
+
+export interface TextToken {
+  index: number
+  /** the token exactly as written */
+  value: string
+  lower: string
+  lemma: string
+  stem: string
+  /** Universal POS tag: NOUN, VERB, PROPN, NUM, PRON, AUX, PUNCT… */
+  pos: string
+  /** word, number, punctuation, symbol, email, url, emoji… */
+  type: string
+  stop: boolean
+  /** character offsets into the text, half-open */
+  start: number
+  end: number
+  sentence: number
+}
+
+export interface TextSentence {
+  index: number
+  start: number
+  end: number
+  text: string
+  /** token indices, half-open */
+  firstToken: number
+  endToken: number
+}
+
+export interface TextAnalysis {
+  text: string
+  tokens: readonly TextToken[]
+  sentences: readonly TextSentence[]
+  /** how many tokens are words or numbers (not punctuation or symbols) */
+  wordCount: number
+}
+
+let nlp: Nlp | undefined
+
+/** The shared wink-nlp instance; the model (about 100 ms) loads on first use. */
+export function getNlp(): Nlp {
+  nlp ??= winkNLP(model)
+  return nlp
+}
+
+const CACHE_SIZE = 16
+const cache = new Map<string, TextAnalysis>()
+
+/**
+ * Tokens (with lemma, stem, POS and offsets) and sentences of `text`. Several scorers
+ * read the same transcript, so the last few analyses are kept; treat the result as read-only.
+ */
+export function analyseText(text: string): TextAnalysis {
+  const cached = cache.get(text)
+  if (cached) return cached
+  const analysis = analyseUncached(text)
+  cache.set(text, analysis)
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string)
+  return analysis
+}
+
+function analyseUncached(text: string): TextAnalysis {
+  const instance = getNlp()
+  const its = instance.its
+  const doc = instance.readDoc(text)
+  const values = doc.tokens().out(its.value) as string[]
+  const lemmas = doc.tokens().out(its.lemma as never) as string[]
+  const stems = doc.tokens().out(its.stem as never) as string[]
+  const tags = doc.tokens().out(its.pos) as string[]
+  const types = doc.tokens().out(its.type) as string[]
+  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[]
+
+  const tokens: TextToken[] = []
+  let cursor = 0
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i]
+    const found = text.indexOf(value, cursor)
+    // wink may normalise a token it cannot find verbatim; keep it at the cursor, zero-width
+    const start = found < 0 ? cursor : found
+    const end = found < 0 ? cursor : found + value.length
+    cursor = end
+    tokens.push({
+      index: i,
+      value,
+      lower: value.toLowerCase().replace(/[\u2018\u2019]/g, "'"),
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      stem: (stems[i] ?? value).toLowerCase(),
+      pos: tags[i] ?? 'X',
+      type: types[i] ?? 'word',
+      stop: Boolean(stops[i]),
+      start,
+      end,
+      sentence: 0,
+    })
+  }
+
+  const sentences: TextSentence[] = []
+  doc.sentences().each((sentence: { out: (f: unknown) => unknown }) => {
+    const [first, last] = sentence.out(its.span) as unknown as [number, number]
+    if (first === undefined || last === undefined || first > last || !tokens[first]) return
+    const index = sentences.length
+    const lastToken = tokens[Math.min(last, tokens.length - 1)]
+    for (let i = first; i <= last && i < tokens.length; i += 1) tokens[i].sentence = index
+    const start = tokens[first].start
+    const end = Math.max(start, lastToken.end)
+    sentences.push({ index, start, end, text: text.slice(start, end), firstToken: first, endToken: last + 1 })
+  })
+
+  const wordCount = tokens.filter(isWordLike).length
+  return { text, tokens, sentences, wordCount }
+}
+
+/** A word or a number, as opposed to punctuation, symbols or emoji. */
+export function isWordLike(token: TextToken): boolean {
+  return token.type === 'word' || token.type === 'number' || token.type === 'ordinal'
+}
+
+/** Nouns, verbs, adjectives, adverbs and names that are not stop words: what an answer is about. */
+export function isContentWord(token: TextToken): boolean {
+  if (token.stop || !isWordLike(token) || token.type === 'number') return false
+  return ['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN'].includes(token.pos) && token.lower.length > 1
+}
+
+/** The tokens of one sentence. */
+export function sentenceTokens(analysis: TextAnalysis, sentence: TextSentence): readonly TextToken[] {
+  return analysis.tokens.slice(sentence.firstToken, sentence.endToken)
+}
