@@ -1,29 +1,15 @@
-// TODO(#2): take the name and options from graphql/session-cookie.ts once it lands, so that
-// the cookie the web app writes is the one the API reads.
-const sessionCookieName = 'encore_session'
-const sessionCookieOptions = {
-  path: '/',
-  httpOnly: true,
-  sameSite: 'lax' as const,
-  secure: false,
+import { serializeSessionCookie } from '../graphql/session-cookie.ts'
+
+// The API reads this cookie: its name and attributes come from graphql/, never from here.
+// `Secure` follows the request's scheme, so a plain-HTTP local run still keeps its session.
+function secureFor(request: Request): boolean {
+  return new URL(request.url).protocol === 'https:'
 }
 
-function serialize(value: string, expires: Date): string {
-  const parts = [
-    `${sessionCookieName}=${encodeURIComponent(value)}`,
-    `Path=${sessionCookieOptions.path}`,
-    `Expires=${expires.toUTCString()}`,
-    `SameSite=${sessionCookieOptions.sameSite[0].toUpperCase()}${sessionCookieOptions.sameSite.slice(1)}`,
-  ]
-  if (sessionCookieOptions.httpOnly) parts.push('HttpOnly')
-  if (sessionCookieOptions.secure) parts.push('Secure')
-  return parts.join('; ')
+export function sessionCookieFor(request: Request, token: string, expiresAt: Date): string {
+  return serializeSessionCookie(token, { secure: secureFor(request), expiresAt })
 }
 
-export function serializeSessionCookie(token: string, expiresAt: Date): string {
-  return serialize(token, expiresAt)
-}
-
-export function serializeClearedSessionCookie(): string {
-  return serialize('', new Date(0))
+export function clearedSessionCookieFor(request: Request): string {
+  return serializeSessionCookie(null, { secure: secureFor(request) })
 }

@@ -2,7 +2,7 @@ import type { AppLoadContext } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { safeRedirect } from '~/form-errors'
 import { query, typedDocument } from '~/graphql.server'
-import { serializeSessionCookie, serializeClearedSessionCookie } from '~/session-cookie.server'
+import { clearedSessionCookieFor, sessionCookieFor } from '~/session-cookie.server'
 
 const SignedInViewerQuery = typedDocument<{ viewer: { id: string } | null }>(/* GraphQL */ `
   query SignedInViewer {
@@ -14,18 +14,16 @@ const SignedInViewerQuery = typedDocument<{ viewer: { id: string } | null }>(/* 
 
 /** Stores the API's session token in the cookie the API reads, then goes to `to`. */
 export function redirectWithSession(
+  request: Request,
   session: { sessionToken: string; expiresAt: string },
   to: string,
 ): Response {
-  return redirect(to, {
-    headers: {
-      'Set-Cookie': serializeSessionCookie(session.sessionToken, new Date(session.expiresAt)),
-    },
-  })
+  const cookie = sessionCookieFor(request, session.sessionToken, new Date(session.expiresAt))
+  return redirect(to, { headers: { 'Set-Cookie': cookie } })
 }
 
-export function redirectWithoutSession(to: string): Response {
-  return redirect(to, { headers: { 'Set-Cookie': serializeClearedSessionCookie() } })
+export function redirectWithoutSession(request: Request, to: string): Response {
+  return redirect(to, { headers: { 'Set-Cookie': clearedSessionCookieFor(request) } })
 }
 
 /** The sign-in and sign-up pages send a signed-in candidate on to where they were going. */

@@ -10,7 +10,7 @@ import { query, typedDocument } from '~/graphql.server'
 import { redirectIfSignedIn, redirectWithSession } from '~/session.server'
 
 type SignInPayload =
-  { __typename: 'SignInSuccess'; sessionToken: string; expiresAt: string } | ApiError
+  { __typename: 'AuthSession'; sessionToken: string; expiresAt: string } | ApiError
 
 const SignInMutation = typedDocument<
   { signIn: SignInPayload },
@@ -19,22 +19,19 @@ const SignInMutation = typedDocument<
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       __typename
-      ... on SignInSuccess {
+      ... on AuthSession {
         sessionToken
         expiresAt
       }
       ... on Error {
+        code
         message
       }
-      ... on ValidationError {
-        code
+      ... on ValidationFailedError {
         issues {
           path
           message
         }
-      }
-      ... on InvalidCredentialsError {
-        code
       }
     }
   }
@@ -58,7 +55,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const { data } = await query(context, SignInMutation, { input })
   const result = data.signIn
   if ('sessionToken' in result) {
-    return redirectWithSession(result, safeRedirect(form.get('redirectTo')))
+    return redirectWithSession(request, result, safeRedirect(form.get('redirectTo')))
   }
   return { ...formErrorsFrom(result, fields), values: { email: input.email } }
 }

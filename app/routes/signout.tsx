@@ -3,11 +3,9 @@ import { redirect } from '@remix-run/node'
 import { query, typedDocument } from '~/graphql.server'
 import { redirectWithoutSession } from '~/session.server'
 
-const SignOutMutation = typedDocument<{ signOut: unknown }>(/* GraphQL */ `
+const SignOutMutation = typedDocument<{ signOut: boolean }>(/* GraphQL */ `
   mutation SignOut {
-    signOut {
-      __typename
-    }
+    signOut
   }
 `)
 
@@ -16,7 +14,7 @@ export function loader() {
   return redirect('/')
 }
 
-export async function action({ context }: ActionFunctionArgs) {
+export async function action({ context, request }: ActionFunctionArgs) {
   await query(context, SignOutMutation)
-  return redirectWithoutSession('/')
+  return redirectWithoutSession(request, '/')
 }

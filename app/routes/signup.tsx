@@ -10,7 +10,7 @@ import { query, typedDocument } from '~/graphql.server'
 import { redirectWithSession, redirectIfSignedIn } from '~/session.server'
 
 type SignUpPayload =
-  { __typename: 'SignUpSuccess'; sessionToken: string; expiresAt: string } | ApiError
+  { __typename: 'AuthSession'; sessionToken: string; expiresAt: string } | ApiError
 
 const SignUpMutation = typedDocument<
   { signUp: SignUpPayload },
@@ -19,22 +19,19 @@ const SignUpMutation = typedDocument<
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       __typename
-      ... on SignUpSuccess {
+      ... on AuthSession {
         sessionToken
         expiresAt
       }
       ... on Error {
+        code
         message
       }
-      ... on ValidationError {
-        code
+      ... on ValidationFailedError {
         issues {
           path
           message
         }
-      }
-      ... on EmailTakenError {
-        code
       }
     }
   }
@@ -59,7 +56,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
   const { data } = await query(context, SignUpMutation, { input })
   const result = data.signUp
   if ('sessionToken' in result) {
-    return redirectWithSession(result, safeRedirect(form.get('redirectTo')))
+    return redirectWithSession(request, result, safeRedirect(form.get('redirectTo')))
   }
   const errors = formErrorsFrom(result, fields, { EMAIL_TAKEN: 'email' })
   return { ...errors, values: { name: input.name, email: input.email } }

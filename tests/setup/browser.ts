@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium, type BrowserContext } from 'playwright-core'
+import { isCi } from './services.ts'
 
 /** Debian's Chromium (`apt-get install -y chromium`); Playwright's own download is never used. */
 export const chromiumPath = '/usr/bin/chromium'
@@ -26,7 +27,7 @@ export const chromiumFlags = [
 export function chromiumIsAvailable(): boolean {
   if (existsSync(chromiumPath)) return true
   const message = `${chromiumPath} is missing: install chromium: apt-get install -y chromium`
-  if (process.env.CI === 'true') throw new Error(message)
+  if (isCi()) throw new Error(message)
   console.warn(`Skipping browser tests. ${message}`)
   return false
 }
