@@ -26,12 +26,12 @@ test('abstained and failed scorers are listed with their reasons, not silently d
     result('b', { status: 'timeout', score: null, reason: 'b: did not finish within its 50 ms deadline' }),
   ])
   expect(dimension.score).toBe(80)
-  expect(dimension.reason).toBe('Scored without abstained: pace: no timings; timeout: b: did not finish within its 50 ms deadline.')
+  expect(dimension.reason).toBe('Scored without abstained: pace: no timings; timeout: b: did not finish within its 50 ms deadline')
 })
 
 test('a dimension with no score says why', () => {
   const dimension = aggregateDimension([result('pace', { status: 'abstained', score: null, reason: 'pace: no timings' })])
-  expect(dimension).toEqual({ score: null, reason: 'No scorer returned a score (abstained: pace: no timings).', scorers: ['pace'] })
+  expect(dimension).toEqual({ score: null, reason: 'No scorer returned a score (abstained: pace: no timings)', scorers: ['pace'] })
 })
 
 test('a scorer with weight 0 runs and is listed but does not move the score', () => {

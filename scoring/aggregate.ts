@@ -46,9 +46,9 @@ export function aggregateDimension(
   const scorers = results.map((r) => r.id)
   if (score === null) {
     const why = missing.length > 0 ? missing.join('; ') : 'its scorers have weight 0'
-    return { score: null, reason: `No scorer returned a score (${why}).`, scorers }
+    return { score: null, reason: `No scorer returned a score (${why})`, scorers }
   }
-  return { score, reason: missing.length > 0 ? `Scored without ${missing.join('; ')}.` : null, scorers }
+  return { score, reason: missing.length > 0 ? `Scored without ${missing.join('; ')}` : null, scorers }
 }
 
 /** Builds the whole response: dimensions, overall, STAR, delivery, feedback, rewrite, follow-up, status. */
