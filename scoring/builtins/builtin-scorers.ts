@@ -22,7 +22,7 @@ export const builtinScorers: Scorer<any>[] = [star, relevance, specificity, owne
 export const defaultScorerConfig: ScoringConfigFile = {
   scorers: [
     { use: 'star', weight: 1 },
-    { use: 'relevance', weight: 1.5 },
+    { use: 'relevance', weight: 2 },
     { use: 'specificity', weight: 1 },
     { use: 'ownership', weight: 0.75 },
     { use: 'concision', weight: 0.75 },

@@ -1,0 +1,52 @@
+/** Formats an evaluation report and checks it against the thresholds CI enforces. */
+import { readFile } from 'node:fs/promises'
+import { z } from 'zod'
+import type { EvalReport } from './evaluate.ts'
+
+export const thresholdsSchema = z.object({
+  pairwiseAccuracy: z.number().min(0).max(1),
+  spearman: z.number().min(-1).max(1),
+  starF1: z.object({ situation: z.number(), task: z.number(), action: z.number(), result: z.number() }),
+  quantifiedAccuracy: z.number().min(0).max(1),
+})
+export type Thresholds = z.infer<typeof thresholdsSchema>
+
+export const THRESHOLDS_PATH = new URL('../eval-thresholds.json', import.meta.url)
+
+export async function readThresholds(): Promise<Thresholds> {
+  return thresholdsSchema.parse(JSON.parse(await readFile(THRESHOLDS_PATH, 'utf8')))
+}
+
+/** Each figure below its threshold, as a readable line; empty when the report passes. */
+export function belowThresholds(report: EvalReport, t: Thresholds): string[] {
+  const out: string[] = []
+  const check = (name: string, value: number, min: number) => {
+    if (value < min) out.push(`${name} ${value.toFixed(3)} is below the threshold ${min}`)
+  }
+  check('pairwise ranking accuracy', report.pairwiseAccuracy, t.pairwiseAccuracy)
+  check('Spearman correlation', report.spearman, t.spearman)
+  for (const part of ['situation', 'task', 'action', 'result'] as const) check(`STAR ${part} F1`, report.star[part].f1, t.starF1[part])
+  check('quantified accuracy', report.quantifiedAccuracy, t.quantifiedAccuracy)
+  return out
+}
+
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`
+
+export function formatReport(name: string, report: EvalReport): string {
+  const lines = [
+    `${name}: ${report.answers} answers to ${report.questions} questions`,
+    `  pairwise ranking accuracy within a question: ${pct(report.pairwiseAccuracy)} (${report.pairs} pairs)`,
+    `  Spearman correlation, overall vs label:      ${report.spearman.toFixed(3)}`,
+    `  STAR parts            precision  recall    F1`,
+    ...(['situation', 'task', 'action', 'result'] as const).map((p) => {
+      const s = report.star[p]
+      return `    ${p.padEnd(20)}${pct(s.precision).padStart(9)}${pct(s.recall).padStart(9)}${pct(s.f1).padStart(8)}`
+    }),
+    `  quantified result accuracy: ${pct(report.quantifiedAccuracy)}`,
+    `  mean overall score by style:`,
+    ...Object.entries(report.styleMeans)
+      .sort((a, b) => b[1] - a[1])
+      .map(([style, mean]) => `    ${style.padEnd(14)}${mean.toFixed(1).padStart(6)}`),
+  ]
+  return lines.join('\n')
+}

@@ -1,0 +1,50 @@
+/**
+ * `npm run scoring:eval [-- --set <file> ...] [--json]`: scores labelled answer sets with the
+ * configured local scorers and prints agreement with the human labels. Exits 1 when a
+ * figure is below scoring/eval-thresholds.json, 2 on bad arguments or an unreadable set.
+ */
+import { existsSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { evaluate, readLabelledSet } from './evaluate.ts'
+import { belowThresholds, formatReport, readThresholds } from './eval-report.ts'
+
+const DEFAULT_SETS = ['tests/fixtures/eval/dev.json', 'tests/fixtures/eval/holdout.json']
+
+async function main(): Promise<number> {
+  let args
+  try {
+    args = parseArgs({ options: { set: { type: 'string', multiple: true }, json: { type: 'boolean', default: false } }, strict: true })
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\nUsage: npm run scoring:eval -- [--set <labelled.json>]... [--json]\n`)
+    return 2
+  }
+  const sets = args.values.set ?? DEFAULT_SETS.filter((path) => existsSync(path))
+  if (sets.length === 0) {
+    process.stderr.write('No labelled set found: pass --set <file> (see tests/fixtures/eval/README.md).\n')
+    return 2
+  }
+  const thresholds = await readThresholds()
+  const results = []
+  for (const path of sets) {
+    let set
+    try {
+      set = await readLabelledSet(path)
+    } catch (error) {
+      process.stderr.write(`Could not read the labelled set ${path}: ${(error as Error).message}\n`)
+      return 2
+    }
+    const report = await evaluate(set)
+    results.push({ set: path, report, failures: belowThresholds(report, thresholds) })
+  }
+  if (args.values.json) {
+    process.stdout.write(`${JSON.stringify(results.map(({ set, report, failures }) => ({ set, ...report, failures })), null, 2)}\n`)
+  } else {
+    for (const { set, report, failures } of results) {
+      process.stdout.write(`${formatReport(set, report)}\n`)
+      process.stdout.write(failures.length > 0 ? `  BELOW THRESHOLDS:\n    ${failures.join('\n    ')}\n\n` : '  all figures meet scoring/eval-thresholds.json\n\n')
+    }
+  }
+  return results.some((r) => r.failures.length > 0) ? 1 : 0
+}
+
+process.exitCode = await main()
