@@ -1,0 +1,43 @@
+import { defineCases } from '../../tester-cases.ts'
+import { CONFLICT_QUESTION, HYPOTHETICAL, JARGON, RAMBLING, STRONG } from '../sample-answers.ts'
+import specificity from './specificity.ts'
+
+export default defineCases(specificity, {
+  valid: [
+    {
+      name: 'numbers, names and times make an answer specific',
+      input: { ...CONFLICT_QUESTION, transcript: STRONG },
+      score: { min: 80 },
+      feedback: [{ kind: 'strength', quote: 'Priya' }],
+    },
+  ],
+  invalid: [
+    {
+      name: 'buzzwords without anchors score near zero and are quoted',
+      input: { ...CONFLICT_QUESTION, transcript: JARGON },
+      score: { max: 10 },
+      metrics: { buzzwordsPer100Words: { min: 10 } },
+      feedback: [
+        { kind: 'improvement', quote: 'best practices', message: /Buzzwords/ },
+        { kind: 'improvement', message: /concrete detail/ },
+        { kind: 'improvement', message: /past tense/ },
+      ],
+    },
+    {
+      name: 'a long rambling answer earns nothing for its length',
+      input: { ...CONFLICT_QUESTION, transcript: RAMBLING },
+      score: { max: 45 },
+      feedback: [{ kind: 'improvement', message: /concrete detail/ }],
+    },
+    {
+      name: 'a hypothetical answer has no events to be specific about',
+      input: { ...CONFLICT_QUESTION, transcript: HYPOTHETICAL },
+      score: { max: 30 },
+      feedback: [
+        { kind: 'improvement', message: /concrete detail/ },
+        { kind: 'improvement', message: /past tense/ },
+      ],
+    },
+  ],
+  abstain: [{ name: 'a few words cannot be judged for detail', input: { ...CONFLICT_QUESTION, transcript: 'It went fine.' }, abstain: /too short/ }],
+})
