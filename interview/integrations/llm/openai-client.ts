@@ -26,6 +26,9 @@ export function createOpenAiClient(config: OpenAiConfig): LlmClient {
     baseURL: config.baseURL,
     timeout: config.timeoutMs,
     maxRetries: config.maxRetries,
+    // The SDK keeps the fetch it finds at construction; looking it up per request lets a
+    // client made at import time still go through interceptors installed later (msw in tests).
+    fetch: (url, init) => globalThis.fetch(url, init),
   })
 
   async function completeJson({
