@@ -22,6 +22,8 @@ export type DatabaseOptions = {
   log?: Prisma.LogLevel[]
   /** called for every SQL query Prisma runs (tests count queries with it) */
   onQuery?: (event: Prisma.QueryEvent) => void
+  /** PostgreSQL only: an idle pooled connection failed (default: ignored, the pool reconnects) */
+  onPoolError?: (error: Error) => void
 }
 
 export type Database = {
@@ -76,6 +78,9 @@ function openPglitePrisma(pglite: PGlite, options: DatabaseOptions): Database {
 
 function openPostgres(url: string, options: DatabaseOptions): Database {
   const pool = new pg.Pool({ connectionString: url })
+  // An idle connection the server drops (restart, DROP DATABASE … WITH (FORCE)) emits 'error' on
+  // the pool; unheard, it would crash the process. The pool discards that client and reconnects.
+  pool.on('error', options.onPoolError ?? (() => {}))
   const adapterFactory = new PrismaPg(pool)
   const prisma = createClient(adapterFactory, options)
   return {

@@ -74,8 +74,35 @@ export function createScratchFactory(): {
   factory: SqlMigrationAwareDriverAdapterFactory
   close: () => Promise<void>
 } {
-  const pglite = new PGlite()
-  return { factory: new PrismaPGlite(pglite), close: () => pglite.close() }
+  // Opened on first connect: a diff may never touch its main database.
+  let opened: Promise<PGlite> | undefined
+  const open = () => (opened ??= openEmptyPglite())
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: 'postgres',
+    adapterName: '@prisma/adapter-pglite',
+    connect: async () => new PrismaPGlite(await open()).connect(),
+    connectToShadowDb: async () => new PrismaPGlite(await open()).connectToShadowDb(),
+  }
+  const close = async () => {
+    const pglite = await opened
+    if (pglite && !pglite.closed) await pglite.close()
+  }
+  return { factory, close }
+}
+
+let emptySnapshot: Promise<Blob> | undefined
+
+/**
+ * An empty in-memory PGlite. The first one per process runs initdb (3–4 s on 2 cores); the rest
+ * load a snapshot of it (about 1 s), which matters for diffs that each need a shadow database.
+ */
+export async function openEmptyPglite(): Promise<PGlite> {
+  if (emptySnapshot) return PGlite.create({ loadDataDir: await emptySnapshot })
+  const first = await PGlite.create()
+  emptySnapshot = first.dumpDataDir('none')
+  emptySnapshot.catch(() => (emptySnapshot = undefined))
+  await emptySnapshot
+  return first
 }
 
 function trackConnections(inner: SqlMigrationAwareDriverAdapterFactory) {
@@ -92,7 +119,7 @@ function trackConnections(inner: SqlMigrationAwareDriverAdapterFactory) {
     // The stock shadow databases leak: PGlite's is never closed, PrismaPg's breaks on
     // introspection of Postgres's internal "char" type. An in-memory PGlite works for both.
     async connectToShadowDb() {
-      const shadow = new PGlite()
+      const shadow = await openEmptyPglite()
       shadows.push(shadow)
       return new PrismaPGlite(shadow).connect()
     },

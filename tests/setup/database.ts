@@ -10,6 +10,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, test } from 'vitest'
 import { createDatabase, type Database, type DatabaseKind } from '../../prisma/database.ts'
 import { applyMigrations, defaultMigrationsDir } from '../../prisma/migrations.ts'
+import { openEmptyPglite } from '../../prisma/schema-engine.ts'
 import { postgresAvailable, testDatabaseUrl } from './services.ts'
 
 export type TestDatabase = Database & {
@@ -43,7 +44,7 @@ export async function createEmptyTestDatabase(
 }
 
 async function createEmptyPglite(): Promise<Omit<TestDatabase, 'setupMs'>> {
-  const database = await createDatabase({ pglite: new PGlite() })
+  const database = await createDatabase({ pglite: await openEmptyPglite() })
   return { ...database, name: 'memory' }
 }
 
@@ -107,7 +108,7 @@ async function createPgliteDatabase(migrationsDir: string): Promise<Omit<TestDat
 async function loadOrBuildPgliteTemplate(hash: string, migrationsDir: string): Promise<Blob> {
   const file = path.join(cacheDir(), `pglite-template-${hash}.tar`)
   if (existsSync(file)) return new Blob([await readFile(file)])
-  const pglite = new PGlite()
+  const pglite = await openEmptyPglite()
   try {
     await applyMigrations(await createDatabase({ pglite }), { migrationsDir })
     const dump = await pglite.dumpDataDir('none')
