@@ -1,4 +1,5 @@
 import type { AppLoadContext } from '@remix-run/node'
+import type { TypedDocument } from '~/graphql-document'
 
 /** A top-level GraphQL error as the server's executor returns it. */
 export type GraphQLResponseError = { message: string; extensions?: Record<string, unknown> }
@@ -13,21 +14,6 @@ export type GraphQLExecutor = (
   document: string,
   variables?: Record<string, unknown>,
 ) => Promise<GraphQLExecutionResult>
-
-/**
- * A GraphQL document that carries its result and variables types, so that a route's
- * `query(context, Document, variables)` is typed without generated code.
- */
-export type TypedDocument<TData, TVariables> = string & {
-  readonly __data?: TData
-  readonly __variables?: TVariables
-}
-
-export function typedDocument<TData, TVariables = Record<string, never>>(
-  source: string,
-): TypedDocument<TData, TVariables> {
-  return source as TypedDocument<TData, TVariables>
-}
 
 export type QueryResult<TData> = {
   data: TData

@@ -12,7 +12,8 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { query, typedDocument } from '~/graphql.server'
+import { typedDocument } from '~/graphql-document'
+import { query } from '~/graphql.server'
 import stylesheet from '~/tailwind.css'
 
 type RootViewer = { id: string; email: string; name: string | null }

@@ -1,7 +1,8 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { safeRedirect } from '~/form-errors'
-import { query, typedDocument } from '~/graphql.server'
+import { typedDocument } from '~/graphql-document'
+import { query } from '~/graphql.server'
 import { clearedSessionCookieFor, sessionCookieFor } from '~/session-cookie.server'
 
 const SignedInViewerQuery = typedDocument<{ viewer: { id: string } | null }>(/* GraphQL */ `

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { StatusBadge, type InterviewStatus } from '~/components/status-badge'
-import { query, typedDocument } from '~/graphql.server'
+import { typedDocument } from '~/graphql-document'
+import { query } from '~/graphql.server'
 import { signInUrlFor } from '~/session.server'
 
 type InterviewNode = {

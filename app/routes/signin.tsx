@@ -6,7 +6,8 @@ import { SubmitButton } from '~/components/submit-button'
 import { TextField } from '~/components/text-field'
 import { useFocusFirstError } from '~/components/use-focus-first-error'
 import { formErrorsFrom, safeRedirect, type ApiError } from '~/form-errors'
-import { query, typedDocument } from '~/graphql.server'
+import { typedDocument } from '~/graphql-document'
+import { query } from '~/graphql.server'
 import { redirectIfSignedIn, redirectWithSession } from '~/session.server'
 
 type SignInPayload =

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { query, typedDocument } from '~/graphql.server'
+import { typedDocument } from '~/graphql-document'
+import { query } from '~/graphql.server'
 import { redirectWithoutSession } from '~/session.server'
 
 const SignOutMutation = typedDocument<{ signOut: boolean }>(/* GraphQL */ `
