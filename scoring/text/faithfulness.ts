@@ -21,8 +21,14 @@ function isNumberLike(token: TextToken): boolean {
   return token.type === 'number' || token.type === 'ordinal' || /\d/.test(token.value)
 }
 
+/** The token without edge punctuation ("I." → "i"), as wink sometimes keeps it attached. */
+function bare(value: string): string {
+  return value.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, '')
+}
+
 function isName(token: TextToken, first: boolean): boolean {
-  return token.pos === 'PROPN' || (!first && /^\p{Lu}/u.test(token.value) && token.lower !== 'i')
+  if (bare(token.value) === 'i') return false
+  return token.pos === 'PROPN' || (!first && /^\p{Lu}/u.test(token.value))
 }
 
 /** Rejects any number, proper name or content word of `rewrite` that is absent from `original`. */
@@ -33,6 +39,7 @@ export function checkFaithfulness(original: string, rewrite: string): Faithfulne
     known.add(token.lower)
     known.add(token.lemma)
     known.add(token.stem)
+    known.add(bare(token.value))
   }
   const target = analyseText(rewrite)
   const violations: FaithfulnessViolation[] = []
@@ -41,7 +48,9 @@ export function checkFaithfulness(original: string, rewrite: string): Faithfulne
     const first = target.sentences[token.sentence]?.firstToken === token.index
     const kind = isNumberLike(token) ? 'number' : isName(token, first) ? 'name' : isContentWord(token) ? 'word' : undefined
     if (!kind) continue
-    const present = kind === 'number' || kind === 'name' ? known.has(token.lower) : known.has(token.lower) || known.has(token.lemma) || known.has(token.stem)
+    const key = bare(token.value)
+    if (!key) continue
+    const present = known.has(token.lower) || known.has(key) || (kind === 'word' && (known.has(token.lemma) || known.has(token.stem)))
     if (!present) violations.push({ kind, value: token.value, start: token.start, end: token.end })
   }
   return { faithful: violations.length === 0, violations }

@@ -5,7 +5,7 @@ import { TEMPLATES, type FollowUpTarget } from './follow-up-templates.ts'
 
 const options = z.object({
   /** a relevance score below this makes relevance the thing to probe */
-  relevanceFloor: z.number().min(0).max(100).default(40),
+  relevanceFloor: z.number().min(0).max(100).default(30),
   /** a STAR hypothetical ratio above this makes "a real time" the thing to probe (behavioural only) */
   hypotheticalCeiling: z.number().min(0).max(1).default(0.4),
   /** an ownership score below this makes ownership the thing to probe */
@@ -32,13 +32,14 @@ export default defineScorer({
     const relevance = scoreOf('relevance')
     const ownership = scoreOf('ownership')
     const specificity = scoreOf('specificity')
-    const order: StarPart[] = behavioural ? ['action', 'result', 'situation', 'task'] : ['action', 'result']
+    const order: StarPart[] = behavioural ? ['situation', 'task'] : []
 
     let target: FollowUpTarget = 'specificity'
     if (relevance !== null && relevance < opts.relevanceFloor) target = 'relevance'
     else if (behavioural && hypothetical > opts.hypotheticalCeiling) target = 'hypothetical'
-    else if (order.some((p) => !star[p].present)) target = order.find((p) => !star[p].present)!
+    else if (!star.action.present || !star.result.present) target = !star.action.present ? 'action' : 'result'
     else if (ownership !== null && ownership < opts.ownershipFloor && input.kind !== 'technical') target = 'ownership'
+    else if (order.some((p) => !star[p].present)) target = order.find((p) => !star[p].present)!
     else if (!star.quantified && behavioural) target = 'result'
     else if (specificity !== null && specificity >= 75) target = 'result'
 
