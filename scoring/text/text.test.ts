@@ -1,0 +1,65 @@
+import fc from 'fast-check'
+import { findFillers, findHedges } from './disfluency.ts'
+import { analyseText } from './nlp.ts'
+import { findLongPauses, locateWords, speakingMinutes } from './timing.ts'
+
+describe('analyseText', () => {
+  test('every token and sentence quotes the text at its offsets', () => {
+    const text = "Um, I, I led the migration at Acme in 2021. We didn't cut latency by 40% — we halved it!"
+    const analysis = analyseText(text)
+    expect(analysis.sentences.map((s) => s.text)).toEqual(['Um, I, I led the migration at Acme in 2021.', "We didn't cut latency by 40% — we halved it!"])
+    for (const token of analysis.tokens) expect(text.slice(token.start, token.end)).toBe(token.value)
+    expect(analysis.tokens.find((t) => t.value === 'led')?.lemma).toBe('lead')
+  })
+
+  test('offsets stay inside any text, even odd Unicode', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+        const analysis = analyseText(text)
+        for (const t of [...analysis.tokens, ...analysis.sentences]) {
+          expect(t.start).toBeGreaterThanOrEqual(0)
+          expect(t.end).toBeLessThanOrEqual(text.length)
+          expect(t.end).toBeGreaterThanOrEqual(t.start)
+        }
+      }),
+    )
+  })
+})
+
+describe('fillers and hedges', () => {
+  test('finds sounds, multi-word fillers, "like" in filler positions and repeats', () => {
+    const analysis = analyseText('Um, so I, I led it, you know, and like, it was kind of hard. I like Python. It looks like rain. What kind of tool?')
+    expect(findFillers(analysis).map((f) => f.text)).toEqual(['Um', 'I, I', 'you know', 'like', 'kind of'])
+  })
+
+  test('"I think maybe" is one hedge, and fillers are not hedges', () => {
+    const analysis = analyseText('I think maybe we could, you know, probably try it. I guess.')
+    expect(findHedges(analysis).map((h) => h.text)).toEqual(['I think maybe', 'probably', 'I guess'])
+  })
+})
+
+describe('timing', () => {
+  const words = [
+    { word: 'we', start: 0, end: 0.3, confidence: 0.9 },
+    { word: 'shipped', start: 3, end: 3.4, confidence: 0.9, punctuated_word: 'shipped.' },
+    { word: 'it', start: 0.4, end: 0.5, confidence: 0.9 },
+  ]
+
+  test('sorts words out of order before measuring gaps', () => {
+    expect(findLongPauses(words, 2)).toEqual([{ afterWord: 1, seconds: 2.5, before: 'it', after: 'shipped.' }])
+    expect(speakingMinutes(words, undefined)).toBeCloseTo(3.4 / 60)
+  })
+
+  test('falls back to the recording length, and to null without either', () => {
+    expect(speakingMinutes(undefined, 30_000)).toBe(0.5)
+    expect(speakingMinutes([], undefined)).toBeNull()
+  })
+
+  test('locates timed words in the transcript', () => {
+    expect(locateWords('We, it shipped.', [words[0], words[2], words[1]])).toEqual([
+      { start: 0, end: 2 },
+      { start: 4, end: 6 },
+      { start: 7, end: 14 },
+    ])
+  })
+})
