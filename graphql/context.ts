@@ -35,5 +35,9 @@ export async function createContext(
   headers: { authorization?: string | null; cookie?: string | null; requestId?: string | null },
 ): Promise<GraphQLContext> {
   const viewer = await services.accounts.authenticate(tokenFromHeaders(headers))
-  return { viewer, services, requestId: headers.requestId || randomUUID() }
+  // A proxy's request id is kept so logs line up across hops, if it looks like one.
+  const requestId = /^[\w.-]{1,100}$/.test(headers.requestId ?? '')
+    ? headers.requestId!
+    : randomUUID()
+  return { viewer, services, requestId }
 }

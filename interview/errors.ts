@@ -42,6 +42,24 @@ export class ForbiddenScopeError extends EncoreError {
   }
 }
 
+export class InterviewClosedError extends EncoreError {
+  readonly code = 'INTERVIEW_CLOSED'
+
+  constructor(
+    readonly interviewId: string,
+    readonly status: string,
+  ) {
+    super(
+      `Interview ${interviewId} is ${status.toLowerCase()}; its answers are kept. Start a new interview to keep practising.`,
+    )
+  }
+}
+
+/** An attempt (or its exchange) is not in the state the operation needs; the message says what to do. */
+export class InvalidAttemptStateError extends EncoreError {
+  readonly code = 'INVALID_ATTEMPT_STATE'
+}
+
 export class InvalidCredentialsError extends EncoreError {
   readonly code = 'INVALID_CREDENTIALS'
 
@@ -68,7 +86,7 @@ export class ValidationFailedError extends EncoreError {
 
   constructor(readonly issues: ValidationIssue[]) {
     super(
-      `The input is invalid: ${issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`).join('; ')}. Fix ${issues.length === 1 ? 'it' : 'them'} and try again.`,
+      `The input is invalid. ${issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message.replace(/\.$/, '')}.`).join(' ')}`,
     )
   }
 }

@@ -11,7 +11,8 @@ const AuthSession = builder.objectRef<SignedIn>('AuthSession').implement({
   description:
     'A new session. The web app keeps the token in its cookie; a client sends it as a Bearer token.',
   fields: (t) => ({
-    viewer: t.field({ type: ViewerRef, resolve: (session) => session.user }),
+    // The request that signed in carried no session yet; the password just proved ownership.
+    viewer: t.field({ type: ViewerRef, skipTypeScopes: true, resolve: (session) => session.user }),
     sessionToken: t.exposeString('sessionToken', {
       description: 'Shown only now. Send it as "Authorization: Bearer <token>" until expiresAt.',
     }),

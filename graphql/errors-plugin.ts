@@ -1,0 +1,54 @@
+import { GraphQLError } from 'graphql'
+import { handleStreamOrSingleExecutionResult, type Plugin, type YogaLogger } from 'graphql-yoga'
+import { EncoreError } from '../interview/errors.ts'
+import type { GraphQLContext } from './context.ts'
+
+/**
+ * Shapes the errors that reach `errors` (fields without a typed result, auth failures outside
+ * one): an EncoreError keeps its message and gets `extensions.code`; anything else is logged
+ * with the request id and, in production, masked with the request id so a report can be traced.
+ */
+export function useEncoreErrors({
+  logger,
+  mask,
+}: {
+  logger: YogaLogger
+  mask: boolean
+}): Plugin<GraphQLContext> {
+  return {
+    onExecute({ args }) {
+      const context = args.contextValue as GraphQLContext
+      return {
+        onExecuteDone(payload) {
+          return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+            if (!result.errors?.length) return
+            setResult({
+              ...result,
+              errors: result.errors.map((error) => shape(error, context.requestId)),
+            })
+          })
+        },
+      }
+    },
+  }
+
+  function shape(error: GraphQLError, requestId: string): GraphQLError {
+    const original = error.originalError
+    if (original instanceof EncoreError) {
+      return new GraphQLError(original.message, {
+        nodes: error.nodes,
+        path: error.path,
+        extensions: { ...error.extensions, code: original.code },
+      })
+    }
+    // A GraphQL error of its own (no thrown cause) is about the request, safe to show.
+    if (!original || original instanceof GraphQLError) return error
+    logger.error(`[${requestId}] ${error.path?.join('.') ?? 'graphql'}:`, original)
+    if (!mask) return error
+    return new GraphQLError(`Unexpected error (request ${requestId}).`, {
+      nodes: error.nodes,
+      path: error.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+    })
+  }
+}

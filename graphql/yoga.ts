@@ -1,0 +1,50 @@
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection'
+import { createLogger, createYoga, type YogaLogger } from 'graphql-yoga'
+import { createContext, type GraphQLContext, type Services } from './context.ts'
+import { useEncoreErrors } from './errors-plugin.ts'
+import { schema } from './schema.ts'
+
+export const graphqlPath = '/graphql'
+
+export type YogaOptions = {
+  services: Services
+  /** production masks unexpected errors and hides GraphiQL */
+  isProduction: boolean
+  introspection: boolean
+  graphiql: boolean
+  logger?: YogaLogger
+}
+
+export type EncoreYoga = ReturnType<typeof createEncoreYoga>
+
+export function createEncoreYoga({
+  services,
+  isProduction,
+  introspection,
+  graphiql,
+  logger = createLogger(isProduction ? 'info' : 'debug'),
+}: YogaOptions) {
+  return createYoga<Record<string, unknown>, GraphQLContext>({
+    schema,
+    graphqlEndpoint: graphqlPath,
+    logging: logger,
+    graphiql: graphiql ? { title: 'Encore API' } : false,
+    landingPage: false,
+    // Masking happens in useEncoreErrors, which knows the request id; this is the backstop for
+    // errors outside execution (e.g. while building the context).
+    maskedErrors: { isDev: !isProduction },
+    // graphql-ws (graphql/ws.ts) authenticates the socket once and passes a built context.
+    context: (initial) =>
+      'viewer' in initial
+        ? (initial as unknown as GraphQLContext)
+        : createContext(services, {
+            authorization: initial.request.headers.get('authorization'),
+            cookie: initial.request.headers.get('cookie'),
+            requestId: initial.request.headers.get('x-request-id'),
+          }),
+    plugins: [
+      useEncoreErrors({ logger, mask: isProduction }),
+      ...(introspection ? [] : [useDisableIntrospection()]),
+    ],
+  })
+}

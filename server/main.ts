@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import type { ServerBuild } from '@remix-run/node'
+import { createLogger } from 'graphql-yoga'
+import { createDatabase } from '../prisma/database.ts'
+import { applyMigrations } from '../prisma/migrations.ts'
+import { seedDatabase } from '../prisma/seed.ts'
+import { createServer } from './create-server.ts'
+import { EnvError, parseEnv } from './env.ts'
+
+const remixBuildPath = fileURLToPath(new URL('../build/index.js', import.meta.url))
+
+async function main(): Promise<void> {
+  const config = parseEnv()
+  const logger = createLogger(config.logLevel)
+
+  const database = await createDatabase({
+    url: config.databaseUrl,
+    dataDir: path.join(config.dataDir, 'pglite'),
+  })
+  const applied = await applyMigrations(database)
+  if (applied.length > 0) logger.info(`Applied migrations: ${applied.join(', ')}`)
+  const seeded = await seedDatabase(database.prisma)
+  if (seeded.created + seeded.updated > 0) {
+    logger.info(`Question bank: ${seeded.created} added, ${seeded.updated} updated.`)
+  }
+
+  const remixBuild = await loadRemixBuild()
+  if (!remixBuild) {
+    logger.warn(
+      'No Remix build at build/index.js: pages answer 503. Run `npm run build` to serve the web app.',
+    )
+  }
+
+  const server = createServer({ config, database, remixBuild, logger })
+  await new Promise<void>((resolve, reject) => {
+    server.httpServer.once('error', reject)
+    server.httpServer.listen(config.port, config.host, () => resolve())
+  })
+  const address = server.httpServer.address()
+  const port = typeof address === 'object' && address ? address.port : config.port
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
+  logger.info(`Encore is listening on http://${host}:${port} (database: ${database.kind})`)
+
+  let stopping = false
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn(`${signal} again: exiting now.`)
+      process.exit(1)
+    }
+    stopping = true
+    logger.info(`${signal}: finishing in-flight requests, then stopping.`)
+    try {
+      await server.close()
+      await database.close()
+      logger.info('Stopped.')
+      process.exit(0)
+    } catch (error) {
+      logger.error('Shutdown failed:', error)
+      process.exit(1)
+    }
+  }
+  process.on('SIGTERM', (signal) => void stop(signal))
+  process.on('SIGINT', (signal) => void stop(signal))
+}
+
+async function loadRemixBuild(): Promise<ServerBuild | undefined> {
+  if (!existsSync(remixBuildPath)) return undefined
+  return (await import(pathToFileURL(remixBuildPath).href)) as ServerBuild
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EnvError ? error.message : error)
+  process.exit(1)
+})
