@@ -1,6 +1,8 @@
 // Guards for tests that need a server. Locally a missing server skips those tests with a notice;
 // under CI=true it is a failure, so a misconfigured pipeline cannot pass by skipping.
 
+export type Env = Record<string, string | undefined>
+
 export type Service = {
   /** what the tests need, for messages */
   label: string
@@ -21,11 +23,11 @@ export const redisService: Service = {
   example: 'redis://127.0.0.1:6379',
 }
 
-export function isCi(env: NodeJS.ProcessEnv = process.env): boolean {
+export function isCi(env: Env = process.env): boolean {
   return env.CI === 'true' || env.CI === '1'
 }
 
-export function serviceUrl(service: Service, env: NodeJS.ProcessEnv = process.env) {
+export function serviceUrl(service: Service, env: Env = process.env) {
   return env[service.variable]?.trim() || undefined
 }
 
@@ -42,7 +44,7 @@ const noticed = new Set<string>()
  * True when the service is configured. When it is not: under CI this throws (the suite must
  * not pass by skipping); locally it prints a notice once and returns false.
  */
-export function serviceAvailable(service: Service, env: NodeJS.ProcessEnv = process.env): boolean {
+export function serviceAvailable(service: Service, env: Env = process.env): boolean {
   if (serviceUrl(service, env)) return true
   if (isCi(env))
     throw new Error(`${missingServiceMessage(service)} Under CI=true this is a failure.`)
@@ -53,22 +55,22 @@ export function serviceAvailable(service: Service, env: NodeJS.ProcessEnv = proc
   return false
 }
 
-export function postgresAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
+export function postgresAvailable(env: Env = process.env): boolean {
   return serviceAvailable(postgresService, env)
 }
 
-export function redisAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
+export function redisAvailable(env: Env = process.env): boolean {
   return serviceAvailable(redisService, env)
 }
 
 /** The PostgreSQL server test databases are created on; throws with the fix when unset. */
-export function testDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function testDatabaseUrl(env: Env = process.env): string {
   const url = serviceUrl(postgresService, env)
   if (!url) throw new Error(missingServiceMessage(postgresService))
   return url
 }
 
-export function redisUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function redisUrl(env: Env = process.env): string {
   const url = serviceUrl(redisService, env)
   if (!url) throw new Error(missingServiceMessage(redisService))
   return url
