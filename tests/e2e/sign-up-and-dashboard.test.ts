@@ -1,0 +1,148 @@
+import { mkdirSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { chromiumIsAvailable, launchChromium, type ChromiumSession } from '../setup/browser.ts'
+import { createTestDatabase, type TestDatabase } from '../setup/database.ts'
+import { ensureRemixBuild } from './remix-build.ts'
+import { startTestServer, type TestServer } from './test-server.ts'
+
+const screenshots = 'test-results'
+const password = 'correct horse battery staple'
+const alice = { name: 'Alice Candidate', email: 'alice@example.com' }
+const bob = { name: 'Bob Candidate', email: 'bob@example.com' }
+
+describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
+  let database: TestDatabase
+  let server: TestServer
+  let browser: ChromiumSession
+  let page: Page
+  const pageErrors: string[] = []
+
+  beforeAll(async () => {
+    ensureRemixBuild()
+    database = await createTestDatabase()
+    server = await startTestServer(database)
+    browser = await launchChromium()
+    page = await browser.context.newPage()
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    mkdirSync(screenshots, { recursive: true })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+    await database?.close()
+  })
+
+  // A script error in the browser breaks hydration while the forms still work without it.
+  afterEach(() => {
+    expect(pageErrors).toEqual([])
+  })
+
+  const url = (path: string) => new URL(path, server.url).toString()
+
+  async function fillSignUp(values: { name: string; email: string; password: string }) {
+    await page.getByLabel('Name').fill(values.name)
+    await page.getByLabel('Email').fill(values.email)
+    await page.getByLabel('Password').fill(values.password)
+    await page.getByRole('button', { name: 'Create account' }).click()
+  }
+
+  async function signIn(email: string, withPassword: string) {
+    await page.getByLabel('Email').fill(email)
+    await page.getByLabel('Password').fill(withPassword)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+  }
+
+  test('a new candidate sees why a short password was refused, next to the password field', async () => {
+    await page.goto(url('/'))
+    await page.screenshot({ path: `${screenshots}/landing.png`, fullPage: true })
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(
+      /Rehearse the interview/,
+    )
+    await page.getByRole('link', { name: 'Create your free account' }).click()
+    await page.waitForURL(url('/signup'))
+
+    await fillSignUp({ ...alice, password: 'short' })
+
+    const passwordField = page.getByLabel('Password')
+    await expect.poll(() => passwordField.getAttribute('aria-invalid')).toBe('true')
+    expect(await page.locator('#field-password-error').textContent()).toMatch(/10 characters/)
+    expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBeNull()
+    await expect
+      .poll(() => passwordField.evaluate((input) => input === document.activeElement))
+      .toBe(true)
+  })
+
+  test('a new candidate signs up and lands on an empty dashboard', async () => {
+    await fillSignUp({ ...alice, password })
+
+    await page.waitForURL(url('/dashboard'))
+    await expect.poll(() => page.getByText('No interviews yet').isVisible()).toBe(true)
+    expect(await page.getByTestId('viewer-email').textContent()).toBe(alice.email)
+    await page.screenshot({ path: `${screenshots}/dashboard-empty.png`, fullPage: true })
+  })
+
+  test('signing out returns home, and the dashboard then asks to sign in', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.waitForURL(url('/'))
+    expect(await page.getByRole('link', { name: 'Sign in' }).isVisible()).toBe(true)
+
+    await page.goto(url('/dashboard'))
+    expect(new URL(page.url()).pathname).toBe('/signin')
+    expect(new URL(page.url()).searchParams.get('redirectTo')).toBe('/dashboard')
+  })
+
+  test('a wrong password shows an error; the right one signs in', async () => {
+    await signIn(alice.email, 'not the password')
+
+    const alert = page.getByRole('alert')
+    await expect.poll(() => alert.textContent()).toMatch(/email or password is wrong/i)
+    expect(new URL(page.url()).pathname).toBe('/signin')
+    expect(await page.getByLabel('Email').inputValue()).toBe(alice.email)
+    await page.screenshot({ path: `${screenshots}/signin-wrong-password.png` })
+
+    await signIn(alice.email, password)
+    await page.waitForURL(url('/dashboard'))
+    expect(await page.getByTestId('viewer-email').textContent()).toBe(alice.email)
+  })
+
+  test('each candidate sees only their own interviews', async () => {
+    const aliceRow = await database.prisma.user.findUniqueOrThrow({ where: { email: alice.email } })
+    await database.prisma.mockInterview.createMany({
+      data: [
+        {
+          userId: aliceRow.id,
+          title: 'Staff engineer at Lumen',
+          status: 'COMPLETED',
+          overallScore: 78.4,
+          createdAt: new Date('2026-11-20T10:00:00Z'),
+        },
+        {
+          userId: aliceRow.id,
+          title: 'Product manager at Acme',
+          status: 'IN_PROGRESS',
+          createdAt: new Date('2026-11-24T10:00:00Z'),
+        },
+      ],
+    })
+
+    await page.reload()
+    const rows = page.getByRole('listitem').filter({ hasText: /at (Lumen|Acme)/ })
+    expect(await rows.allTextContents()).toEqual([
+      expect.stringMatching(/Product manager at Acme.*In progress.*24 Nov 2026.*—/),
+      expect.stringMatching(/Staff engineer at Lumen.*Completed.*20 Nov 2026.*78/),
+    ])
+    await page.screenshot({ path: `${screenshots}/dashboard-with-interviews.png`, fullPage: true })
+
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await page.waitForURL(url('/'))
+    await page.goto(url('/signup'))
+    await fillSignUp({ ...bob, password })
+    await page.waitForURL(url('/dashboard'))
+
+    expect(await page.getByTestId('viewer-email').textContent()).toBe(bob.email)
+    expect(await page.getByText('No interviews yet').isVisible()).toBe(true)
+    expect(await page.getByText('Staff engineer at Lumen').count()).toBe(0)
+    expect(await page.getByText('Product manager at Acme').count()).toBe(0)
+  })
+})
