@@ -98,3 +98,26 @@ export type {
   StarPartAnalysis,
   Word,
 } from './types.ts'
+
+/** The built-in offline scorers (content, delivery, structure, rewrite, follow-up), addressable by id in a config. */
+export { builtinScorers } from './builtins/builtin-scorers.ts'
+/** The default scoring config: the built-ins with their weights (mirrored by scoring.config.json). */
+export { defaultScorerConfig } from './builtins/builtin-scorers.ts'
+
+/** Text helpers the built-ins use, so a plugin can do all they do: wink-nlp tokens and sentences with character offsets. */
+export { analyseText, getNlp, isContentWord, isWordLike, sentenceTokens } from './text/nlp.ts'
+export type { TextAnalysis, TextSentence, TextToken } from './text/nlp.ts'
+/** Multi-word phrase lists matched on tokens (case-insensitive), with spans. */
+export { compilePhrases, containsPhrase, findPhrases } from './text/phrases.ts'
+export type { PhraseList, PhraseMatch } from './text/phrases.ts'
+/** Fillers ("um", "you know", repeats like "I, I") and hedges, with spans. */
+export { FILLER_SOUNDS, findFillers, findHedges, findRepeats, HEDGES, POSITIONAL_FILLERS } from './text/disfluency.ts'
+export type { Disfluency, DisfluencyKind } from './text/disfluency.ts'
+/** Word-timing helpers: ordering, speaking time, long pauses, confidence, words located in the transcript. */
+export { findLongPauses, locateWords, meanConfidence, orderedWords, speakingMinutes, unreliableTranscript } from './text/timing.ts'
+export type { Pause } from './text/timing.ts'
+/** Past-tense verbs, quantities, first-person pronouns. */
+export { FIRST_PLURAL, FIRST_SINGULAR, isPastVerb, isQuantity } from './text/grammar.ts'
+/** Checks a rewrite adds no fact, name or number the original did not say. */
+export { checkFaithfulness } from './text/faithfulness.ts'
+export type { FaithfulnessReport, FaithfulnessViolation } from './text/faithfulness.ts'

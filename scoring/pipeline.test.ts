@@ -48,6 +48,13 @@ test('a throwing plugin is a failed result and the others are still scored', asy
   expect(response.status).toBe('partial')
 })
 
+test('a plugin whose score() throws synchronously is a failed result too', async () => {
+  const sync = fixedScorer('sync', 0, { score: () => { throw new TypeError('not async at all') } })
+  const response = await runPipeline({ scorers: [configure(sync), configure(fixedScorer('good', 70))], input: answer })
+  expect(response.scorers[0]).toMatchObject({ status: 'failed', reason: 'sync: threw TypeError: not async at all' })
+  expect(response.overall).toBe(70)
+})
+
 test('a hanging plugin times out at its deadline and the pipeline still resolves', async () => {
   const started = performance.now()
   const response = await runPipeline({

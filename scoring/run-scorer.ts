@@ -65,8 +65,9 @@ export async function runScorer({ entry, input, signal, defaultTimeoutMs, logger
 
   let outcome: ScorerOutput | typeof TIMED_OUT | typeof CANCELLED
   try {
-    // Promise.resolve().then: a plugin whose score() throws synchronously is caught too.
-    const scoring = Promise.resolve().then(() =>
+    // Called synchronously (a synchronous throw lands in the catch below), so that the deadline
+    // and durationMs count this scorer's own work, not the scorers queued before it.
+    const scoring = Promise.resolve(
       scorer.score(input, { options, signal: scorerSignal, deadline: Date.now() + timeoutMs, logger: prefixed(logger, scorer.id) }),
     )
     outcome = await Promise.race([scoring, deadline, cancelled])
