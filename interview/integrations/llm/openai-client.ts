@@ -2,7 +2,7 @@
  * The LLM client for OpenAI and any OpenAI-compatible server (OPENAI_BASE_URL). Retries are
  * the SDK's own: timeouts, 408, 409, 429 and 5xx are retried `maxRetries` times with
  * exponential backoff (0.5 s doubling, up to 8 s) and jitter, or after the server's
- * `retry-after(-ms)`. See docs/decisions/020-openai-sdk-retries-and-json-schema.md.
+ * `retry-after(-ms)`. See docs/decisions/020-openai-sdk-retries-and-strict-json-schema.md.
  */
 import OpenAI from 'openai'
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai'
