@@ -8,7 +8,11 @@ const loaded = await loadScorerConfig(defaultScorerConfig, { builtins: builtinSc
 
 describe('the built-in scorers', () => {
   test('a strong typed answer gets a full response with STAR, delivery, rewrite and follow-up', async () => {
-    const response = await runPipeline({ scorers: loaded.scorers, dimensionWeights: loaded.dimensionWeights, input: { ...CONFLICT_QUESTION, transcript: STRONG } })
+    const response = await runPipeline({
+      scorers: loaded.scorers,
+      dimensionWeights: loaded.dimensionWeights,
+      input: { ...CONFLICT_QUESTION, transcript: STRONG },
+    })
     expect(response.overall).toBeGreaterThan(60)
     expect(response.star?.result.present).toBe(true)
     expect(response.delivery).toMatchObject({ wpm: null, longPauses: null, fillers: { count: 0 } })
@@ -18,24 +22,51 @@ describe('the built-in scorers', () => {
   })
 
   test('no input makes a scorer fail or the pipeline lose a result', async () => {
-    const word = fc.record({ word: fc.string(), start: fc.double(), end: fc.double(), confidence: fc.double(), punctuated_word: fc.option(fc.string(), { nil: undefined }) })
+    const word = fc.record({
+      word: fc.string(),
+      start: fc.double(),
+      end: fc.double(),
+      confidence: fc.double(),
+      punctuated_word: fc.option(fc.string(), { nil: undefined }),
+    })
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 400 }), fc.option(fc.array(word, { maxLength: 30 }), { nil: undefined }), fc.constantFrom('behavioural', 'situational', 'technical'), async (transcript, words, kind) => {
-        const response = await runPipeline({ scorers: loaded.scorers, input: { ...CONFLICT_QUESTION, kind: kind as 'behavioural', transcript, words } })
-        expect(response.scorers).toHaveLength(builtinScorers.length)
-        expect(response.scorers.filter((s) => s.status === 'failed' || s.status === 'timeout')).toEqual([])
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: 'grapheme', maxLength: 400 }),
+        fc.option(fc.array(word, { maxLength: 30 }), { nil: undefined }),
+        fc.constantFrom('behavioural', 'situational', 'technical'),
+        async (transcript, words, kind) => {
+          const response = await runPipeline({
+            scorers: loaded.scorers,
+            input: { ...CONFLICT_QUESTION, kind: kind as 'behavioural', transcript, words },
+          })
+          expect(response.scorers).toHaveLength(builtinScorers.length)
+          expect(
+            response.scorers.filter((s) => s.status === 'failed' || s.status === 'timeout'),
+          ).toEqual([])
+        },
+      ),
       { numRuns: 60 },
     )
   })
 
   test('scores a 300-word answer in well under 10 ms after warm-up', async () => {
-    const transcript = Array.from({ length: 5 }, () => STRONG).join(' ').split(/\s+/).slice(0, 300).join(' ')
-    for (let i = 0; i < 5; i += 1) await runPipeline({ scorers: loaded.scorers, input: { ...CONFLICT_QUESTION, transcript: `${transcript} ${i}` } })
+    const transcript = Array.from({ length: 5 }, () => STRONG)
+      .join(' ')
+      .split(/\s+/)
+      .slice(0, 300)
+      .join(' ')
+    for (let i = 0; i < 5; i += 1)
+      await runPipeline({
+        scorers: loaded.scorers,
+        input: { ...CONFLICT_QUESTION, transcript: `${transcript} ${i}` },
+      })
     const times: number[] = []
     for (let i = 0; i < 30; i += 1) {
       const started = performance.now()
-      await runPipeline({ scorers: loaded.scorers, input: { ...CONFLICT_QUESTION, transcript: `${transcript} run ${i}` } })
+      await runPipeline({
+        scorers: loaded.scorers,
+        input: { ...CONFLICT_QUESTION, transcript: `${transcript} run ${i}` },
+      })
       times.push(performance.now() - started)
     }
     times.sort((a, b) => a - b)

@@ -16,7 +16,19 @@ import rewrite from './rewrite/rewrite.ts'
 import specificity from './specificity/specificity.ts'
 import star from './star/star.ts'
 
-export const builtinScorers: Scorer<any>[] = [star, relevance, specificity, ownership, concision, pace, fillers, pauses, hedges, rewrite, followUp]
+export const builtinScorers: Scorer<any>[] = [
+  star,
+  relevance,
+  specificity,
+  ownership,
+  concision,
+  pace,
+  fillers,
+  pauses,
+  hedges,
+  rewrite,
+  followUp,
+]
 
 /** Weights: relevance and specificity carry content; rewrite and follow-up only produce artifacts. */
 export const defaultScorerConfig: ScoringConfigFile = {

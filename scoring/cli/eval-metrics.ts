@@ -1,7 +1,10 @@
 /** Agreement statistics between scores and human labels. Pure functions. */
 
 /** Share of answer pairs (same question, different labels) that the scores order like the labels; score ties count half. */
-export function pairwiseAccuracy(groups: readonly { score: number; label: number }[][]): { accuracy: number; pairs: number } {
+export function pairwiseAccuracy(groups: readonly { score: number; label: number }[][]): {
+  accuracy: number
+  pairs: number
+} {
   let agree = 0
   let pairs = 0
   for (const group of groups) {
@@ -24,7 +27,7 @@ export function pairwiseAccuracy(groups: readonly { score: number; label: number
 function ranks(values: readonly number[]): number[] {
   const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0])
   const out = new Array<number>(values.length)
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i
     while (j + 1 < order.length && order[j + 1][0] === order[i][0]) j += 1
     for (let k = i; k <= j; k += 1) out[order[k][1]] = (i + j) / 2 + 1

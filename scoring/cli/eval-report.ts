@@ -6,7 +6,12 @@ import type { EvalReport } from './evaluate.ts'
 export const thresholdsSchema = z.object({
   pairwiseAccuracy: z.number().min(0).max(1),
   spearman: z.number().min(-1).max(1),
-  starF1: z.object({ situation: z.number(), task: z.number(), action: z.number(), result: z.number() }),
+  starF1: z.object({
+    situation: z.number(),
+    task: z.number(),
+    action: z.number(),
+    result: z.number(),
+  }),
   quantifiedAccuracy: z.number().min(0).max(1),
 })
 export type Thresholds = z.infer<typeof thresholdsSchema>
@@ -25,7 +30,8 @@ export function belowThresholds(report: EvalReport, t: Thresholds): string[] {
   }
   check('pairwise ranking accuracy', report.pairwiseAccuracy, t.pairwiseAccuracy)
   check('Spearman correlation', report.spearman, t.spearman)
-  for (const part of ['situation', 'task', 'action', 'result'] as const) check(`STAR ${part} F1`, report.star[part].f1, t.starF1[part])
+  for (const part of ['situation', 'task', 'action', 'result'] as const)
+    check(`STAR ${part} F1`, report.star[part].f1, t.starF1[part])
   check('quantified accuracy', report.quantifiedAccuracy, t.quantifiedAccuracy)
   return out
 }

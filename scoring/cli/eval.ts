@@ -13,14 +13,24 @@ const DEFAULT_SETS = ['tests/fixtures/eval/dev.json', 'tests/fixtures/eval/holdo
 async function main(): Promise<number> {
   let args
   try {
-    args = parseArgs({ options: { set: { type: 'string', multiple: true }, json: { type: 'boolean', default: false } }, strict: true })
+    args = parseArgs({
+      options: {
+        set: { type: 'string', multiple: true },
+        json: { type: 'boolean', default: false },
+      },
+      strict: true,
+    })
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\nUsage: npm run scoring:eval -- [--set <labelled.json>]... [--json]\n`)
+    process.stderr.write(
+      `${(error as Error).message}\nUsage: npm run scoring:eval -- [--set <labelled.json>]... [--json]\n`,
+    )
     return 2
   }
   const sets = args.values.set ?? DEFAULT_SETS.filter((path) => existsSync(path))
   if (sets.length === 0) {
-    process.stderr.write('No labelled set found: pass --set <file> (see tests/fixtures/eval/README.md).\n')
+    process.stderr.write(
+      'No labelled set found: pass --set <file> (see tests/fixtures/eval/README.md).\n',
+    )
     return 2
   }
   const thresholds = await readThresholds()
@@ -37,11 +47,21 @@ async function main(): Promise<number> {
     results.push({ set: path, report, failures: belowThresholds(report, thresholds) })
   }
   if (args.values.json) {
-    process.stdout.write(`${JSON.stringify(results.map(({ set, report, failures }) => ({ set, ...report, failures })), null, 2)}\n`)
+    process.stdout.write(
+      `${JSON.stringify(
+        results.map(({ set, report, failures }) => ({ set, ...report, failures })),
+        null,
+        2,
+      )}\n`,
+    )
   } else {
     for (const { set, report, failures } of results) {
       process.stdout.write(`${formatReport(set, report)}\n`)
-      process.stdout.write(failures.length > 0 ? `  BELOW THRESHOLDS:\n    ${failures.join('\n    ')}\n\n` : '  all figures meet scoring/eval-thresholds.json\n\n')
+      process.stdout.write(
+        failures.length > 0
+          ? `  BELOW THRESHOLDS:\n    ${failures.join('\n    ')}\n\n`
+          : '  all figures meet scoring/eval-thresholds.json\n\n',
+      )
     }
   }
   return results.some((r) => r.failures.length > 0) ? 1 : 0

@@ -13,14 +13,48 @@ export interface Disfluency extends PhraseMatch {
 }
 
 /** Sounds that are fillers wherever they occur. */
-export const FILLER_SOUNDS = ['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'er', 'ah', 'hmm', 'mm', 'mhm'] as const
+export const FILLER_SOUNDS = [
+  'um',
+  'umm',
+  'uh',
+  'uhh',
+  'uhm',
+  'erm',
+  'er',
+  'ah',
+  'hmm',
+  'mm',
+  'mhm',
+] as const
 
 /** Words and phrases that are fillers only in a filler position (see `isFillerPosition`). */
-export const POSITIONAL_FILLERS = ['you know', 'i mean', 'like', 'basically', 'literally', 'kind of', 'sort of', 'you know what i mean'] as const
+export const POSITIONAL_FILLERS = [
+  'you know',
+  'i mean',
+  'like',
+  'basically',
+  'literally',
+  'kind of',
+  'sort of',
+  'you know what i mean',
+] as const
 
 export const HEDGES = [
-  'i think maybe', 'i guess', 'i suppose', 'i think', 'i feel like', 'maybe', 'perhaps', 'probably',
-  'possibly', 'somewhat', 'more or less', "i'm not sure", 'not sure', 'hopefully', 'i believe',
+  'i think maybe',
+  'i guess',
+  'i suppose',
+  'i think',
+  'i feel like',
+  'maybe',
+  'perhaps',
+  'probably',
+  'possibly',
+  'somewhat',
+  'more or less',
+  "i'm not sure",
+  'not sure',
+  'hopefully',
+  'i believe',
 ] as const
 
 const fillerSounds = compilePhrases(FILLER_SOUNDS)
@@ -28,11 +62,58 @@ const positionalFillers = compilePhrases(POSITIONAL_FILLERS)
 const hedges = compilePhrases(HEDGES)
 
 const NOT_BEFORE_FILLER_LIKE = new Set([
-  'would', "'d", 'feel', 'felt', 'feels', 'look', 'looks', 'looked', 'seem', 'seems', 'seemed', 'sound',
-  'sounds', 'sounded', 'just', 'something', 'anything', 'nothing', 'things', 'much', 'more', 'not', "n't",
-  'did', 'do', 'does', 'really', 'i', 'we', 'they', 'you', 'people', 'most', 'least', 'also',
+  'would',
+  "'d",
+  'feel',
+  'felt',
+  'feels',
+  'look',
+  'looks',
+  'looked',
+  'seem',
+  'seems',
+  'seemed',
+  'sound',
+  'sounds',
+  'sounded',
+  'just',
+  'something',
+  'anything',
+  'nothing',
+  'things',
+  'much',
+  'more',
+  'not',
+  "n't",
+  'did',
+  'do',
+  'does',
+  'really',
+  'i',
+  'we',
+  'they',
+  'you',
+  'people',
+  'most',
+  'least',
+  'also',
 ])
-const DETERMINERS_BEFORE_KIND = new Set(['a', 'an', 'the', 'this', 'that', 'what', 'which', 'any', 'some', 'every', 'same', 'these', 'those', 'one'])
+const DETERMINERS_BEFORE_KIND = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'what',
+  'which',
+  'any',
+  'some',
+  'every',
+  'same',
+  'these',
+  'those',
+  'one',
+])
 const ALWAYS_FILLERS = new Set(['basically', 'literally'])
 
 function isBoundary(token: TextToken | undefined): boolean {
@@ -46,12 +127,16 @@ function isFillerPosition(match: PhraseMatch, tokens: readonly TextToken[]): boo
   const first = tokens[match.firstToken]
   if (ALWAYS_FILLERS.has(match.phrase)) return true
   if (match.phrase === 'kind of' || match.phrase === 'sort of') {
-    return !(before && (DETERMINERS_BEFORE_KIND.has(before.lower) || before.pos === 'ADJ' || before.pos === 'DET'))
+    return !(
+      before &&
+      (DETERMINERS_BEFORE_KIND.has(before.lower) || before.pos === 'ADJ' || before.pos === 'DET')
+    )
   }
   if (match.phrase === 'like') {
     if (before && NOT_BEFORE_FILLER_LIKE.has(before.lower)) return false
     if (isBoundary(before) || isBoundary(after)) return true
-    if (before && ['and', 'but', 'so', 'or', 'was', 'were', "'s", 'is'].includes(before.lower)) return true
+    if (before && ['and', 'but', 'so', 'or', 'was', 'were', "'s", 'is'].includes(before.lower))
+      return true
     return after?.type === 'number'
   }
   // "you know", "I mean": set off by punctuation or at a sentence edge
@@ -69,8 +154,17 @@ export function findRepeats(analysis: TextAnalysis): Disfluency[] {
     let j = i + 1
     if (tokens[j] && tokens[j].type === 'punctuation' && /^[,\-–—]$/.test(tokens[j].value)) j += 1
     const b = tokens[j]
-    if (!b || b.type !== 'word' || b.lower !== a.lower || a.lower === 'had' || a.lower === 'that') continue
-    repeats.push({ kind: 'repeat', phrase: a.lower, text: text.slice(a.start, b.end), start: a.start, end: b.end, firstToken: i, endToken: j + 1 })
+    if (!b || b.type !== 'word' || b.lower !== a.lower || a.lower === 'had' || a.lower === 'that')
+      continue
+    repeats.push({
+      kind: 'repeat',
+      phrase: a.lower,
+      text: text.slice(a.start, b.end),
+      start: a.start,
+      end: b.end,
+      firstToken: i,
+      endToken: j + 1,
+    })
     i = j
   }
   return repeats
@@ -79,12 +173,18 @@ export function findRepeats(analysis: TextAnalysis): Disfluency[] {
 /** Filler sounds, positional fillers and repeats, in text order. */
 export function findFillers(analysis: TextAnalysis): Disfluency[] {
   const sounds = findPhrases(analysis, fillerSounds).map((m) => ({ ...m, kind: 'filler' as const }))
-  const positional = findPhrases(analysis, positionalFillers, isFillerPosition).map((m) => ({ ...m, kind: 'filler' as const }))
+  const positional = findPhrases(analysis, positionalFillers, isFillerPosition).map((m) => ({
+    ...m,
+    kind: 'filler' as const,
+  }))
   return dedupe([...sounds, ...positional, ...findRepeats(analysis)])
 }
 
 /** Hedges ("I guess", "probably"), skipping any inside a filler. */
-export function findHedges(analysis: TextAnalysis, fillers: readonly Disfluency[] = findFillers(analysis)): Disfluency[] {
+export function findHedges(
+  analysis: TextAnalysis,
+  fillers: readonly Disfluency[] = findFillers(analysis),
+): Disfluency[] {
   return findPhrases(analysis, hedges)
     .filter((m) => !fillers.some((f) => m.start < f.end && f.start < m.end))
     .map((m) => ({ ...m, kind: 'hedge' as const }))

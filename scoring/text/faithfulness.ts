@@ -46,11 +46,20 @@ export function checkFaithfulness(original: string, rewrite: string): Faithfulne
   for (const token of target.tokens) {
     if (!isWordLike(token) && !isNumberLike(token)) continue
     const first = target.sentences[token.sentence]?.firstToken === token.index
-    const kind = isNumberLike(token) ? 'number' : isName(token, first) ? 'name' : isContentWord(token) ? 'word' : undefined
+    const kind = isNumberLike(token)
+      ? 'number'
+      : isName(token, first)
+        ? 'name'
+        : isContentWord(token)
+          ? 'word'
+          : undefined
     if (!kind) continue
     const key = bare(token.value)
     if (!key) continue
-    const present = known.has(token.lower) || known.has(key) || (kind === 'word' && (known.has(token.lemma) || known.has(token.stem)))
+    const present =
+      known.has(token.lower) ||
+      known.has(key) ||
+      (kind === 'word' && (known.has(token.lemma) || known.has(token.stem)))
     if (!present) violations.push({ kind, value: token.value, start: token.start, end: token.end })
   }
   return { faithful: violations.length === 0, violations }

@@ -2,9 +2,47 @@
 import type { TextToken } from './nlp.ts'
 
 const IRREGULAR_PAST = new Set([
-  'was', 'were', 'had', 'did', 'led', 'made', 'took', 'went', 'built', 'wrote', 'ran', 'got', 'brought', 'found',
-  'told', 'met', 'spoke', 'sent', 'gave', 'kept', 'began', 'chose', 'thought', 'saw', 'knew', 'felt', 'left',
-  'paid', 'said', 'sat', 'stood', 'taught', 'won', 'lost', 'held', 'came', 'became', 'grew', 'fell', 'rose', 'drew',
+  'was',
+  'were',
+  'had',
+  'did',
+  'led',
+  'made',
+  'took',
+  'went',
+  'built',
+  'wrote',
+  'ran',
+  'got',
+  'brought',
+  'found',
+  'told',
+  'met',
+  'spoke',
+  'sent',
+  'gave',
+  'kept',
+  'began',
+  'chose',
+  'thought',
+  'saw',
+  'knew',
+  'felt',
+  'left',
+  'paid',
+  'said',
+  'sat',
+  'stood',
+  'taught',
+  'won',
+  'lost',
+  'held',
+  'came',
+  'became',
+  'grew',
+  'fell',
+  'rose',
+  'drew',
 ])
 
 /** A verb in the simple past ("led", "migrated"), as far as spelling and lemma tell. */
@@ -16,7 +54,12 @@ export function isPastVerb(token: TextToken): boolean {
 
 /** A number, a digit-bearing token ("40%", "p99") or a quantity word ("twice", "half"). */
 export function isQuantity(token: TextToken): boolean {
-  return token.type === 'number' || token.pos === 'NUM' || /\d/.test(token.value) || /^(twice|half|doubled|tripled|halved|%|percent)$/.test(token.lower)
+  return (
+    token.type === 'number' ||
+    token.pos === 'NUM' ||
+    /\d/.test(token.value) ||
+    /^(twice|half|doubled|tripled|halved|%|percent)$/.test(token.lower)
+  )
 }
 
 /** Pronouns of first-person agency. */

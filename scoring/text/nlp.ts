@@ -112,7 +112,14 @@ function analyseUncached(text: string): TextAnalysis {
     for (let i = first; i <= last && i < tokens.length; i += 1) tokens[i].sentence = index
     const start = tokens[first].start
     const end = Math.max(start, lastToken.end)
-    sentences.push({ index, start, end, text: text.slice(start, end), firstToken: first, endToken: last + 1 })
+    sentences.push({
+      index,
+      start,
+      end,
+      text: text.slice(start, end),
+      firstToken: first,
+      endToken: last + 1,
+    })
   })
 
   const wordCount = tokens.filter(isWordLike).length
@@ -131,6 +138,9 @@ export function isContentWord(token: TextToken): boolean {
 }
 
 /** The tokens of one sentence. */
-export function sentenceTokens(analysis: TextAnalysis, sentence: TextSentence): readonly TextToken[] {
+export function sentenceTokens(
+  analysis: TextAnalysis,
+  sentence: TextSentence,
+): readonly TextToken[] {
   return analysis.tokens.slice(sentence.firstToken, sentence.endToken)
 }

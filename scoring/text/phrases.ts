@@ -57,7 +57,14 @@ export function findPhrases(
       if (!ok) continue
       const start = tokens[i].start
       const end = tokens[i + n - 1].end
-      const match = { phrase: candidate.phrase, text: text.slice(start, end), start, end, firstToken: i, endToken: i + n }
+      const match = {
+        phrase: candidate.phrase,
+        text: text.slice(start, end),
+        start,
+        end,
+        firstToken: i,
+        endToken: i + n,
+      }
       if (accept(match, tokens)) {
         matched = match
         break
@@ -74,7 +81,12 @@ export function findPhrases(
 }
 
 /** Whether any listed phrase occurs in the tokens `[from, to)`. */
-export function containsPhrase(analysis: TextAnalysis, list: PhraseList, from: number, to: number): PhraseMatch | undefined {
+export function containsPhrase(
+  analysis: TextAnalysis,
+  list: PhraseList,
+  from: number,
+  to: number,
+): PhraseMatch | undefined {
   const { tokens } = analysis
   for (let i = from; i < to; i += 1) {
     for (const candidate of list.phrases) {
@@ -85,7 +97,14 @@ export function containsPhrase(analysis: TextAnalysis, list: PhraseList, from: n
       if (ok) {
         const start = tokens[i].start
         const end = tokens[i + n - 1].end
-        return { phrase: candidate.phrase, text: analysis.text.slice(start, end), start, end, firstToken: i, endToken: i + n }
+        return {
+          phrase: candidate.phrase,
+          text: analysis.text.slice(start, end),
+          start,
+          end,
+          firstToken: i,
+          endToken: i + n,
+        }
       }
     }
   }

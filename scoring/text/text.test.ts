@@ -5,10 +5,15 @@ import { findLongPauses, locateWords, speakingMinutes } from './timing.ts'
 
 describe('analyseText', () => {
   test('every token and sentence quotes the text at its offsets', () => {
-    const text = "Um, I, I led the migration at Acme in 2021. We didn't cut latency by 40% — we halved it!"
+    const text =
+      "Um, I, I led the migration at Acme in 2021. We didn't cut latency by 40% — we halved it!"
     const analysis = analyseText(text)
-    expect(analysis.sentences.map((s) => s.text)).toEqual(['Um, I, I led the migration at Acme in 2021.', "We didn't cut latency by 40% — we halved it!"])
-    for (const token of analysis.tokens) expect(text.slice(token.start, token.end)).toBe(token.value)
+    expect(analysis.sentences.map((s) => s.text)).toEqual([
+      'Um, I, I led the migration at Acme in 2021.',
+      "We didn't cut latency by 40% — we halved it!",
+    ])
+    for (const token of analysis.tokens)
+      expect(text.slice(token.start, token.end)).toBe(token.value)
     expect(analysis.tokens.find((t) => t.value === 'led')?.lemma).toBe('lead')
   })
 
@@ -28,13 +33,25 @@ describe('analyseText', () => {
 
 describe('fillers and hedges', () => {
   test('finds sounds, multi-word fillers, "like" in filler positions and repeats', () => {
-    const analysis = analyseText('Um, so I, I led it, you know, and like, it was kind of hard. I like Python. It looks like rain. What kind of tool?')
-    expect(findFillers(analysis).map((f) => f.text)).toEqual(['Um', 'I, I', 'you know', 'like', 'kind of'])
+    const analysis = analyseText(
+      'Um, so I, I led it, you know, and like, it was kind of hard. I like Python. It looks like rain. What kind of tool?',
+    )
+    expect(findFillers(analysis).map((f) => f.text)).toEqual([
+      'Um',
+      'I, I',
+      'you know',
+      'like',
+      'kind of',
+    ])
   })
 
   test('"I think maybe" is one hedge, and fillers are not hedges', () => {
     const analysis = analyseText('I think maybe we could, you know, probably try it. I guess.')
-    expect(findHedges(analysis).map((h) => h.text)).toEqual(['I think maybe', 'probably', 'I guess'])
+    expect(findHedges(analysis).map((h) => h.text)).toEqual([
+      'I think maybe',
+      'probably',
+      'I guess',
+    ])
   })
 })
 
@@ -46,7 +63,9 @@ describe('timing', () => {
   ]
 
   test('sorts words out of order before measuring gaps', () => {
-    expect(findLongPauses(words, 2)).toEqual([{ afterWord: 1, seconds: 2.5, before: 'it', after: 'shipped.' }])
+    expect(findLongPauses(words, 2)).toEqual([
+      { afterWord: 1, seconds: 2.5, before: 'it', after: 'shipped.' },
+    ])
     expect(speakingMinutes(words, undefined)).toBeCloseTo(3.4 / 60)
   })
 

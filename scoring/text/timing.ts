@@ -17,19 +17,25 @@ export interface Pause {
 export function orderedWords(words: readonly Word[] | undefined): Word[] {
   if (!words) return []
   return words
-    .filter((w) => Number.isFinite(w.start) && Number.isFinite(w.end) && w.start >= 0 && w.end >= w.start)
+    .filter(
+      (w) => Number.isFinite(w.start) && Number.isFinite(w.end) && w.start >= 0 && w.end >= w.start,
+    )
     .slice()
     .sort((a, b) => a.start - b.start)
 }
 
 /** Minutes of speech: from the first word's start to the last word's end, else from `durationMs`. */
-export function speakingMinutes(words: readonly Word[] | undefined, durationMs: number | undefined): number | null {
+export function speakingMinutes(
+  words: readonly Word[] | undefined,
+  durationMs: number | undefined,
+): number | null {
   const ordered = orderedWords(words)
   if (ordered.length >= 2) {
     const seconds = Math.max(...ordered.map((w) => w.end)) - ordered[0].start
     if (seconds > 0) return seconds / 60
   }
-  if (durationMs !== undefined && Number.isFinite(durationMs) && durationMs > 0) return durationMs / 60_000
+  if (durationMs !== undefined && Number.isFinite(durationMs) && durationMs > 0)
+    return durationMs / 60_000
   return null
 }
 
@@ -64,11 +70,16 @@ export function meanConfidence(words: readonly Word[] | undefined): number | nul
  * Where each timed word sits in the transcript (null when it cannot be found), so that
  * a pause can be quoted with character offsets.
  */
-export function locateWords(transcript: string, words: readonly Word[]): ({ start: number; end: number } | null)[] {
+export function locateWords(
+  transcript: string,
+  words: readonly Word[],
+): ({ start: number; end: number } | null)[] {
   const lower = transcript.toLowerCase()
   let cursor = 0
   return words.map((w) => {
-    const candidates = [w.punctuated_word, w.word].filter((s): s is string => typeof s === 'string' && s.length > 0)
+    const candidates = [w.punctuated_word, w.word].filter(
+      (s): s is string => typeof s === 'string' && s.length > 0,
+    )
     for (const candidate of candidates) {
       const bare = candidate.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
       if (!bare) continue
@@ -88,7 +99,8 @@ export function unreliableTranscript(
   wordCount: number,
   { minConfidence, minWords }: { minConfidence: number; minWords: number },
 ): string | null {
-  if (wordCount < minWords) return `The answer has ${wordCount} words: too few to measure delivery (at least ${minWords}).`
+  if (wordCount < minWords)
+    return `The answer has ${wordCount} words: too few to measure delivery (at least ${minWords}).`
   const confidence = meanConfidence(words)
   if (confidence !== null && confidence < minConfidence) {
     return `The transcription is unreliable (mean word confidence ${confidence.toFixed(2)}, below ${minConfidence}): delivery is not judged.`

@@ -30,7 +30,11 @@ export default defineCases(concision, {
     },
     {
       name: 'length beyond the limit costs points instead of earning them',
-      input: { ...CONFLICT_QUESTION, transcript: `${STRONG} ${STRONG.replace(/Acme/g, 'Initech')} ${STRONG.replace(/Priya/g, 'Omar')}`, options: { maxWords: 150 } },
+      input: {
+        ...CONFLICT_QUESTION,
+        transcript: `${STRONG} ${STRONG.replace(/Acme/g, 'Initech')} ${STRONG.replace(/Priya/g, 'Omar')}`,
+        options: { maxWords: 150 },
+      },
       score: { max: 70 },
       feedback: [
         { kind: 'improvement', message: /Long: keep to one story/ },
@@ -38,5 +42,11 @@ export default defineCases(concision, {
       ],
     },
   ],
-  abstain: [{ name: 'an empty answer has nothing to measure', input: { ...CONFLICT_QUESTION, transcript: '  ' }, abstain: /empty/ }],
+  abstain: [
+    {
+      name: 'an empty answer has nothing to measure',
+      input: { ...CONFLICT_QUESTION, transcript: '  ' },
+      abstain: /empty/,
+    },
+  ],
 })

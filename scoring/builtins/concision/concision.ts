@@ -5,7 +5,9 @@ import { analyseText, isContentWord, type TextAnalysis } from '../../text/nlp.ts
 
 const options = z.object({
   /** below this many words an answer is too thin, by question kind */
-  minWords: z.object({ behavioural: z.number(), situational: z.number(), technical: z.number() }).default({ behavioural: 90, situational: 70, technical: 60 }),
+  minWords: z
+    .object({ behavioural: z.number(), situational: z.number(), technical: z.number() })
+    .default({ behavioural: 90, situational: 70, technical: 60 }),
   /** above this many words (about three minutes spoken) length starts to cost */
   maxWords: z.number().int().positive().default(400),
   /** a sentence adding fewer new content words than this share makes no progress */
@@ -28,27 +30,38 @@ export function progression(analysis: TextAnalysis, floor: number) {
   let content = 0
   let repeated = 0
   for (const sentence of analysis.sentences) {
-    const lemmas = analysis.tokens.slice(sentence.firstToken, sentence.endToken).filter(isContentWord).map((t) => t.lemma)
+    const lemmas = analysis.tokens
+      .slice(sentence.firstToken, sentence.endToken)
+      .filter(isContentWord)
+      .map((t) => t.lemma)
     if (lemmas.length === 0) continue
     const fresh = lemmas.filter((l) => !seen.has(l)).length
     content += lemmas.length
     repeated += lemmas.length - fresh
-    if (seen.size > 0 && lemmas.length >= 3 && fresh / lemmas.length < floor) stalled.push(span(sentence))
+    if (seen.size > 0 && lemmas.length >= 3 && fresh / lemmas.length < floor)
+      stalled.push(span(sentence))
     for (const l of lemmas) seen.add(l)
   }
-  return { stalled, repetition: content === 0 ? 0 : repeated / content, distinct: seen.size, content }
+  return {
+    stalled,
+    repetition: content === 0 ? 0 : repeated / content,
+    distinct: seen.size,
+    content,
+  }
 }
 
 export default defineScorer({
   id: 'concision',
   version: '1.0.0',
   dimension: 'content',
-  description: 'Length in a sensible range and progress from sentence to sentence: too short is penalised, and so is rambling; long earns nothing.',
+  description:
+    'Length in a sensible range and progress from sentence to sentence: too short is penalised, and so is rambling; long earns nothing.',
   options,
   async score(input, { options: opts }) {
     const analysis = analyseText(input.transcript)
     const words = analysis.wordCount
-    if (words < 3) return abstain('The answer is empty or a few words: there is nothing to measure.')
+    if (words < 3)
+      return abstain('The answer is empty or a few words: there is nothing to measure.')
     const min = opts.minWords[input.kind as QuestionKind] ?? opts.minWords.behavioural
     const { stalled, repetition, distinct, content } = progression(analysis, opts.noveltyFloor)
     const lengthPart = words < min ? (words / min) ** 1.5 : 1
@@ -57,21 +70,50 @@ export default defineScorer({
     const stallShare = stalled.length / sentences
     // repetition of content words above what a focused story needs (~35%)
     const repetitionLoss = Math.max(0, repetition - 0.35) * 120
-    const score = Math.round(Math.max(0, Math.min(100, 100 * lengthPart - 40 * overLength - 60 * stallShare - repetitionLoss)))
+    const score = Math.round(
+      Math.max(
+        0,
+        Math.min(100, 100 * lengthPart - 40 * overLength - 60 * stallShare - repetitionLoss),
+      ),
+    )
 
     const feedback: FeedbackItem[] = []
-    const whole = analysis.sentences.length > 0 ? [span({ start: analysis.sentences[0].start, end: analysis.sentences[analysis.sentences.length - 1].end })] : []
-    if (words < min && whole.length > 0) feedback.push({ kind: 'improvement', message: messages.short, evidence: whole })
+    const whole =
+      analysis.sentences.length > 0
+        ? [
+            span({
+              start: analysis.sentences[0].start,
+              end: analysis.sentences[analysis.sentences.length - 1].end,
+            }),
+          ]
+        : []
+    if (words < min && whole.length > 0)
+      feedback.push({ kind: 'improvement', message: messages.short, evidence: whole })
     if (overLength > 0 && analysis.sentences.length > 0) {
-      const tail = analysis.sentences.filter((s) => analysis.tokens.slice(0, s.firstToken).filter((t) => t.type === 'word').length >= opts.maxWords)
-      feedback.push({ kind: 'improvement', message: messages.long, evidence: tail.slice(0, 3).map(span) })
+      const tail = analysis.sentences.filter(
+        (s) =>
+          analysis.tokens.slice(0, s.firstToken).filter((t) => t.type === 'word').length >=
+          opts.maxWords,
+      )
+      feedback.push({
+        kind: 'improvement',
+        message: messages.long,
+        evidence: tail.slice(0, 3).map(span),
+      })
     }
-    if (stalled.length > 0) feedback.push({ kind: 'improvement', message: messages.repetitive, evidence: stalled.slice(0, 4) })
-    if (score >= 80 && whole.length > 0) feedback.push({ kind: 'strength', message: messages.focused, evidence: whole })
+    if (stalled.length > 0)
+      feedback.push({
+        kind: 'improvement',
+        message: messages.repetitive,
+        evidence: stalled.slice(0, 4),
+      })
+    if (score >= 80 && whole.length > 0)
+      feedback.push({ kind: 'strength', message: messages.focused, evidence: whole })
 
     return {
       score,
-      label: words < min ? 'too short' : score >= 75 ? 'focused' : score >= 45 ? 'wordy' : 'rambling',
+      label:
+        words < min ? 'too short' : score >= 75 ? 'focused' : score >= 45 ? 'wordy' : 'rambling',
       feedback: feedback.filter((f) => f.evidence.length > 0),
       metrics: {
         expectation: `${input.kind}: at least ${min} words, no reward beyond ${opts.maxWords}`,

@@ -4,10 +4,19 @@ import fillers from './fillers.ts'
 
 export default defineCases(fillers, {
   valid: [
-    { name: 'a fluent answer has no fillers', input: { ...PIPELINE_QUESTION, ...calm }, score: { min: 100 }, metrics: { fillers: 0 } },
+    {
+      name: 'a fluent answer has no fillers',
+      input: { ...PIPELINE_QUESTION, ...calm },
+      score: { min: 100 },
+      metrics: { fillers: 0 },
+    },
     {
       name: '"like" as a verb and "kind of" as a noun phrase are not fillers',
-      input: { ...PIPELINE_QUESTION, transcript: 'I like pairing with new engineers, and that kind of mentoring is what I did at Acme: I paired with Sam for six weeks on the billing service.' },
+      input: {
+        ...PIPELINE_QUESTION,
+        transcript:
+          'I like pairing with new engineers, and that kind of mentoring is what I did at Acme: I paired with Sam for six weeks on the billing service.',
+      },
       metrics: { fillers: 0 },
     },
   ],
@@ -27,5 +36,11 @@ export default defineCases(fillers, {
       feedback: [{ kind: 'improvement', quote: 'I, I', message: /fillers/ }],
     },
   ],
-  abstain: [{ name: 'an unreliable transcription is not judged for fillers', input: { ...PIPELINE_QUESTION, ...lowConfidence }, abstain: /confidence/ }],
+  abstain: [
+    {
+      name: 'an unreliable transcription is not judged for fillers',
+      input: { ...PIPELINE_QUESTION, ...lowConfidence },
+      abstain: /confidence/,
+    },
+  ],
 })

@@ -25,7 +25,8 @@ export default defineScorer({
   id: 'fillers',
   version: '1.0.0',
   dimension: 'delivery',
-  description: 'Fillers ("um", "you know", "I mean", "like" in filler positions) and repeated words ("I, I"), per minute and per 100 words; counted from the text, so typed answers count too.',
+  description:
+    'Fillers ("um", "you know", "I mean", "like" in filler positions) and repeated words ("I, I"), per minute and per 100 words; counted from the text, so typed answers count too.',
   options,
   async score(input, { options: opts }) {
     const analysis = analyseText(input.transcript)
@@ -37,17 +38,24 @@ export default defineScorer({
     const per100 = (fillers.length * 100) / analysis.wordCount
     // 0 at the harmless rate, 100 lost at twice the harmful rate
     const rate = perMinute ?? (per100 * opts.harmfulPerMinute) / opts.harmfulPer100Words
-    const excess = Math.max(0, rate - opts.harmlessPerMinute) / (2 * opts.harmfulPerMinute - opts.harmlessPerMinute)
+    const excess =
+      Math.max(0, rate - opts.harmlessPerMinute) /
+      (2 * opts.harmfulPerMinute - opts.harmlessPerMinute)
     const score = Math.round(100 * Math.max(0, 1 - excess))
     const harmful = rate > opts.harmfulPerMinute
     const evidence = fillers.slice(0, 8).map(({ start, end }) => ({ start, end }))
     const feedback: FeedbackItem[] = []
-    if (fillers.length > 0 && rate > opts.harmlessPerMinute) feedback.push({ kind: 'improvement', message: messages.many(fillers.length), evidence })
+    if (fillers.length > 0 && rate > opts.harmlessPerMinute)
+      feedback.push({ kind: 'improvement', message: messages.many(fillers.length), evidence })
     const round = (n: number) => Math.round(n * 10) / 10
     const words = fillers.map((f) => f.text.toLowerCase())
     return {
       score,
-      label: harmful ? 'distracting fillers' : rate > opts.harmlessPerMinute ? 'some fillers' : 'fluent',
+      label: harmful
+        ? 'distracting fillers'
+        : rate > opts.harmlessPerMinute
+          ? 'some fillers'
+          : 'fluent',
       feedback,
       metrics: {
         expectation: perMinute === null ? 'typed or untimed: per 100 words' : 'spoken: per minute',

@@ -10,7 +10,11 @@ import followUp from './follow-up.ts'
 
 async function withResults(transcript: string) {
   const input: Omit<ScorerInput, 'results' | 'locale'> = { ...CONFLICT_QUESTION, transcript }
-  const results = Object.fromEntries(await Promise.all([star, relevance, ownership, specificity].map(async (s) => [s.id, await resultOf(s, input)])))
+  const results = Object.fromEntries(
+    await Promise.all(
+      [star, relevance, ownership, specificity].map(async (s) => [s.id, await resultOf(s, input)]),
+    ),
+  )
   return { ...input, results }
 }
 
@@ -33,8 +37,20 @@ export default defineCases(followUp, {
       name: 'a "we" story is asked for the personal contribution',
       input: await withResults(WE_HEAVY),
       metrics: { target: 'ownership' },
-      feedback: [{ kind: 'improvement', quote: 'We discussed it in a meeting and we looked at the options.', message: /personal contribution/ }],
+      feedback: [
+        {
+          kind: 'improvement',
+          quote: 'We discussed it in a meeting and we looked at the options.',
+          message: /personal contribution/,
+        },
+      ],
     },
   ],
-  abstain: [{ name: 'without a STAR analysis there is no gap to ask about', input: { ...CONFLICT_QUESTION, transcript: STRONG }, abstain: /STAR analysis is missing/ }],
+  abstain: [
+    {
+      name: 'without a STAR analysis there is no gap to ask about',
+      input: { ...CONFLICT_QUESTION, transcript: STRONG },
+      abstain: /STAR analysis is missing/,
+    },
+  ],
 })

@@ -22,7 +22,8 @@ export default defineScorer({
   id: 'hedges',
   version: '1.0.0',
   dimension: 'delivery',
-  description: 'Hedges ("I think maybe", "probably", "I guess") per 100 words: they make a real achievement sound uncertain.',
+  description:
+    'Hedges ("I think maybe", "probably", "I guess") per 100 words: they make a real achievement sound uncertain.',
   options,
   async score(input, { options: opts }) {
     const analysis = analyseText(input.transcript)
@@ -30,18 +31,33 @@ export default defineScorer({
     if (unreliable) return abstain(unreliable)
     const hedges = findHedges(analysis)
     const per100 = (hedges.length * 100) / analysis.wordCount
-    const excess = Math.max(0, per100 - opts.harmlessPer100Words) / (2 * opts.harmfulPer100Words - opts.harmlessPer100Words)
+    const excess =
+      Math.max(0, per100 - opts.harmlessPer100Words) /
+      (2 * opts.harmfulPer100Words - opts.harmlessPer100Words)
     const score = Math.round(100 * Math.max(0, 1 - excess))
     const feedback: FeedbackItem[] = []
     if (per100 > opts.harmlessPer100Words) {
-      feedback.push({ kind: 'improvement', message: messages.many(hedges.length), evidence: hedges.slice(0, 8).map(({ start, end }) => ({ start, end })) })
+      feedback.push({
+        kind: 'improvement',
+        message: messages.many(hedges.length),
+        evidence: hedges.slice(0, 8).map(({ start, end }) => ({ start, end })),
+      })
     }
     const words = hedges.map((h) => h.text.toLowerCase())
     return {
       score,
-      label: per100 > opts.harmfulPer100Words ? 'unsure' : per100 > opts.harmlessPer100Words ? 'some hedging' : 'assured',
+      label:
+        per100 > opts.harmfulPer100Words
+          ? 'unsure'
+          : per100 > opts.harmlessPer100Words
+            ? 'some hedging'
+            : 'assured',
       feedback,
-      metrics: { hedges: hedges.length, hedgeWords: words, hedgesPer100Words: Math.round(per100 * 10) / 10 },
+      metrics: {
+        hedges: hedges.length,
+        hedgeWords: words,
+        hedgesPer100Words: Math.round(per100 * 10) / 10,
+      },
       suggestions: feedback.map((f) => f.message),
       artifacts: { delivery: { hedges: { count: hedges.length, words } } },
     }

@@ -12,7 +12,13 @@ export default defineCases(ownership, {
     },
     {
       name: 'a technical explanation is not punished for lacking "I"',
-      input: { question: 'How would you design a rate limiter?', kind: 'technical', competency: 'technical depth', transcript: 'A token bucket per client works well: each request takes a token, and tokens refill at a fixed rate. The buckets live in Redis so that every server shares them.' },
+      input: {
+        question: 'How would you design a rate limiter?',
+        kind: 'technical',
+        competency: 'technical depth',
+        transcript:
+          'A token bucket per client works well: each request takes a token, and tokens refill at a fixed rate. The buckets live in Redis so that every server shares them.',
+      },
       score: { min: 60 },
     },
   ],
@@ -31,5 +37,11 @@ export default defineCases(ownership, {
       feedback: [{ kind: 'improvement', message: /No one acts/ }],
     },
   ],
-  abstain: [{ name: 'a few words cannot show whose actions they are', input: { ...CONFLICT_QUESTION, transcript: 'We did it.' }, abstain: /too short/ }],
+  abstain: [
+    {
+      name: 'a few words cannot show whose actions they are',
+      input: { ...CONFLICT_QUESTION, transcript: 'We did it.' },
+      abstain: /too short/,
+    },
+  ],
 })

@@ -45,11 +45,15 @@ export default defineScorer({
   id: 'ownership',
   version: '1.0.0',
   dimension: 'content',
-  description: 'Whose actions the answer tells: first-person singular agency ("I asked…") against "we" and "they".',
+  description:
+    'Whose actions the answer tells: first-person singular agency ("I asked…") against "we" and "they".',
   options,
   async score(input, { options: opts }) {
     const analysis = analyseText(input.transcript)
-    if (analysis.wordCount < opts.minWords) return abstain(`The answer has ${analysis.wordCount} words: too short to tell whose actions it describes.`)
+    if (analysis.wordCount < opts.minWords)
+      return abstain(
+        `The answer has ${analysis.wordCount} words: too short to tell whose actions it describes.`,
+      )
     const agency = findAgency(analysis)
     const mine = agency.filter((a) => a.agent === 'i')
     const others = agency.filter((a) => a.agent !== 'i')
@@ -60,17 +64,33 @@ export default defineScorer({
     if (technical) score = Math.round(60 + score * 0.4)
 
     const feedback: FeedbackItem[] = []
-    if (mine.length > 0 && iShare >= opts.iShareTarget / 2) feedback.push({ kind: 'strength', message: messages.owned, evidence: mine.slice(0, 4).map(({ start, end }) => ({ start, end })) })
-    if (others.length > 0 && iShare < opts.iShareTarget) feedback.push({ kind: 'improvement', message: messages.weHeavy, evidence: others.slice(0, 4).map(({ start, end }) => ({ start, end })) })
+    if (mine.length > 0 && iShare >= opts.iShareTarget / 2)
+      feedback.push({
+        kind: 'strength',
+        message: messages.owned,
+        evidence: mine.slice(0, 4).map(({ start, end }) => ({ start, end })),
+      })
+    if (others.length > 0 && iShare < opts.iShareTarget)
+      feedback.push({
+        kind: 'improvement',
+        message: messages.weHeavy,
+        evidence: others.slice(0, 4).map(({ start, end }) => ({ start, end })),
+      })
     if (agency.length === 0 && analysis.sentences.length > 0 && !technical) {
-      feedback.push({ kind: 'improvement', message: messages.noAgent, evidence: [{ start: analysis.sentences[0].start, end: analysis.sentences[0].end }] })
+      feedback.push({
+        kind: 'improvement',
+        message: messages.noAgent,
+        evidence: [{ start: analysis.sentences[0].start, end: analysis.sentences[0].end }],
+      })
     }
     return {
       score,
       label: score >= 75 ? 'owned' : score >= 45 ? 'shared' : 'hidden behind the team',
       feedback,
       metrics: {
-        expectation: technical ? 'technical: agency weighs lightly' : `${input.kind}: the candidate's own actions`,
+        expectation: technical
+          ? 'technical: agency weighs lightly'
+          : `${input.kind}: the candidate's own actions`,
         iActions: mine.length,
         weActions: others.filter((a) => a.agent === 'we').length,
         theyActions: others.filter((a) => a.agent === 'they').length,

@@ -28,7 +28,15 @@ export default defineCases(pace, {
     },
   ],
   abstain: [
-    { name: 'a typed answer has no pace', input: { ...PIPELINE_QUESTION, transcript: calm.transcript }, abstain: /typed/ },
-    { name: 'an unreliable transcription is not judged', input: { ...PIPELINE_QUESTION, ...lowConfidence }, abstain: /confidence/ },
+    {
+      name: 'a typed answer has no pace',
+      input: { ...PIPELINE_QUESTION, transcript: calm.transcript },
+      abstain: /typed/,
+    },
+    {
+      name: 'an unreliable transcription is not judged',
+      input: { ...PIPELINE_QUESTION, ...lowConfidence },
+      abstain: /confidence/,
+    },
   ],
 })

@@ -3,7 +3,14 @@ import { calm, longPauses, lowConfidence, PIPELINE_QUESTION } from '../timed-ans
 import pauses from './pauses.ts'
 
 export default defineCases(pauses, {
-  valid: [{ name: 'steady speech has no long pauses', input: { ...PIPELINE_QUESTION, ...calm }, score: { min: 100 }, metrics: { longPauses: 0 } }],
+  valid: [
+    {
+      name: 'steady speech has no long pauses',
+      input: { ...PIPELINE_QUESTION, ...calm },
+      score: { min: 100 },
+      metrics: { longPauses: 0 },
+    },
+  ],
   invalid: [
     {
       name: 'silences over two seconds are counted and quoted where they fall',
@@ -14,7 +21,15 @@ export default defineCases(pauses, {
     },
   ],
   abstain: [
-    { name: 'a typed answer has no pauses to measure', input: { ...PIPELINE_QUESTION, transcript: calm.transcript }, abstain: /typed/ },
-    { name: 'an unreliable transcription is not judged for pauses', input: { ...PIPELINE_QUESTION, ...lowConfidence }, abstain: /confidence/ },
+    {
+      name: 'a typed answer has no pauses to measure',
+      input: { ...PIPELINE_QUESTION, transcript: calm.transcript },
+      abstain: /typed/,
+    },
+    {
+      name: 'an unreliable transcription is not judged for pauses',
+      input: { ...PIPELINE_QUESTION, ...lowConfidence },
+      abstain: /confidence/,
+    },
   ],
 })

@@ -2,7 +2,13 @@ import { z } from 'zod'
 import { abstain, defineScorer } from '../../define.ts'
 import type { FeedbackItem, Span } from '../../types.ts'
 import { analyseText } from '../../text/nlp.ts'
-import { findLongPauses, locateWords, orderedWords, speakingMinutes, unreliableTranscript } from '../../text/timing.ts'
+import {
+  findLongPauses,
+  locateWords,
+  orderedWords,
+  speakingMinutes,
+  unreliableTranscript,
+} from '../../text/timing.ts'
 
 const options = z.object({
   /** a silence longer than this, in seconds, is a long pause */
@@ -16,7 +22,8 @@ const options = z.object({
 })
 
 export const messages = {
-  long: (n: number, s: number) => `${n} long pause${n === 1 ? '' : 's'} (over ${s} s): prepare the outline of your story so you do not lose the thread.`,
+  long: (n: number, s: number) =>
+    `${n} long pause${n === 1 ? '' : 's'} (over ${s} s): prepare the outline of your story so you do not lose the thread.`,
 }
 
 export default defineScorer({
@@ -26,7 +33,8 @@ export default defineScorer({
   description: 'Long silences between words, from word timings.',
   options,
   async score(input, { options: opts }) {
-    if (!input.words || orderedWords(input.words).length < 2) return abstain('There are no word timings (a typed answer), so pauses cannot be measured.')
+    if (!input.words || orderedWords(input.words).length < 2)
+      return abstain('There are no word timings (a typed answer), so pauses cannot be measured.')
     const analysis = analyseText(input.transcript)
     const unreliable = unreliableTranscript(input.words, analysis.wordCount, opts)
     if (unreliable) return abstain(unreliable)
@@ -34,21 +42,33 @@ export default defineScorer({
     const pauses = findLongPauses(ordered, opts.longPauseSeconds)
     const minutes = speakingMinutes(ordered, input.durationMs) ?? 1
     const allowed = Math.floor(opts.harmlessPerMinute * minutes)
-    const score = Math.round(Math.max(0, 100 - Math.max(0, pauses.length - allowed) * opts.penaltyPerPause))
+    const score = Math.round(
+      Math.max(0, 100 - Math.max(0, pauses.length - allowed) * opts.penaltyPerPause),
+    )
     const located = locateWords(input.transcript, ordered)
     const evidence: Span[] = []
     for (const pause of pauses) {
       const before = located[pause.afterWord]
       const after = located[pause.afterWord + 1]
-      if (before && after && after.end > before.start) evidence.push({ start: before.start, end: after.end })
+      if (before && after && after.end > before.start)
+        evidence.push({ start: before.start, end: after.end })
     }
     const feedback: FeedbackItem[] = []
-    if (pauses.length > allowed && evidence.length > 0) feedback.push({ kind: 'improvement', message: messages.long(pauses.length, opts.longPauseSeconds), evidence: evidence.slice(0, 6) })
+    if (pauses.length > allowed && evidence.length > 0)
+      feedback.push({
+        kind: 'improvement',
+        message: messages.long(pauses.length, opts.longPauseSeconds),
+        evidence: evidence.slice(0, 6),
+      })
     return {
       score,
       label: pauses.length > allowed ? 'hesitant' : 'steady',
       feedback,
-      metrics: { longPauses: pauses.length, pauseSeconds: pauses.map((p) => p.seconds), longPauseThresholdSeconds: opts.longPauseSeconds },
+      metrics: {
+        longPauses: pauses.length,
+        pauseSeconds: pauses.map((p) => p.seconds),
+        longPauseThresholdSeconds: opts.longPauseSeconds,
+      },
       suggestions: feedback.map((f) => f.message),
       artifacts: { delivery: { longPauses: pauses.length } },
     }

@@ -9,7 +9,13 @@ export default defineCases(relevance, {
       input: { ...CONFLICT_QUESTION, transcript: STRONG },
       score: { min: 55 },
       metrics: { offTopic: false, competency: 'conflict resolution' },
-      feedback: [{ kind: 'strength', quote: 'My colleague Priya disagreed with me: she wanted to replace it with a Kafka consumer.' }],
+      feedback: [
+        {
+          kind: 'strength',
+          quote:
+            'My colleague Priya disagreed with me: she wanted to replace it with a Kafka consumer.',
+        },
+      ],
     },
   ],
   invalid: [
@@ -21,7 +27,13 @@ export default defineCases(relevance, {
     },
     {
       name: 'an answer mostly about another competency is called off topic',
-      input: { question: 'Tell me about a time you mentored a colleague.', kind: 'behavioural', competency: 'mentoring', transcript: 'Our checkout service was slow, so I investigated the problem. I reproduced the bug, traced the root cause to a query in the logs, tested a fix and debugged the data issue. The issue was an index: I fixed it and the endpoint went from 4 seconds to 300 ms.' },
+      input: {
+        question: 'Tell me about a time you mentored a colleague.',
+        kind: 'behavioural',
+        competency: 'mentoring',
+        transcript:
+          'Our checkout service was slow, so I investigated the problem. I reproduced the bug, traced the root cause to a query in the logs, tested a fix and debugged the data issue. The issue was an index: I fixed it and the endpoint went from 4 seconds to 300 ms.',
+      },
       score: { max: 30 },
       metrics: { offTopic: true, dominantCompetency: 'problem solving' },
       feedback: [{ kind: 'improvement', message: /a story about problem solving, not mentoring/ }],
@@ -33,5 +45,11 @@ export default defineCases(relevance, {
       feedback: [{ kind: 'improvement', message: /Tie the story/ }],
     },
   ],
-  abstain: [{ name: 'a few words cannot be judged for relevance', input: { ...CONFLICT_QUESTION, transcript: 'Yes, that happened.' }, abstain: /too short/ }],
+  abstain: [
+    {
+      name: 'a few words cannot be judged for relevance',
+      input: { ...CONFLICT_QUESTION, transcript: 'Yes, that happened.' },
+      abstain: /too short/,
+    },
+  ],
 })

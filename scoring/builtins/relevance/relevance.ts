@@ -3,7 +3,14 @@ import { abstain, defineScorer } from '../../define.ts'
 import type { FeedbackItem, Span } from '../../types.ts'
 import { analyseText, type TextAnalysis, type TextToken } from '../../text/nlp.ts'
 import { findLexicon } from './competency-lexicons.ts'
-import { competencyProfile, hits, indexStems, lexiconStemsOf, questionStems, type TermHit } from './topic-terms.ts'
+import {
+  competencyProfile,
+  hits,
+  indexStems,
+  lexiconStemsOf,
+  questionStems,
+  type TermHit,
+} from './topic-terms.ts'
 
 const options = z.object({
   /** share of the question's topic words an on-topic answer uses */
@@ -18,11 +25,16 @@ const options = z.object({
 export const messages = {
   onTopic: 'This answers the question that was asked.',
   weakLink: 'Tie the story to the question: name what it shows about this competency.',
-  offTopic: (other: string, asked: string) => `This reads as a story about ${other}, not ${asked}: pick an example that shows ${asked}.`,
+  offTopic: (other: string, asked: string) =>
+    `This reads as a story about ${other}, not ${asked}: pick an example that shows ${asked}.`,
 }
 
 /** The sentences holding the most of these tokens, as spans. */
-function bestSentences(analysis: TextAnalysis, tokens: readonly TextToken[], limit: number): Span[] {
+function bestSentences(
+  analysis: TextAnalysis,
+  tokens: readonly TextToken[],
+  limit: number,
+): Span[] {
   const counts = new Map<number, number>()
   for (const t of tokens) counts.set(t.sentence, (counts.get(t.sentence) ?? 0) + 1)
   return [...counts.entries()]
@@ -38,11 +50,15 @@ export default defineScorer({
   id: 'relevance',
   version: '1.0.0',
   dimension: 'content',
-  description: "How closely the answer addresses this question and competency, by the question's topic words and a lexicon per competency; an answer mostly about another competency scores low.",
+  description:
+    "How closely the answer addresses this question and competency, by the question's topic words and a lexicon per competency; an answer mostly about another competency scores low.",
   options,
   async score(input, { options: opts }) {
     const analysis = analyseText(input.transcript)
-    if (analysis.wordCount < opts.minWords) return abstain(`The answer has ${analysis.wordCount} words: too short to judge its relevance.`)
+    if (analysis.wordCount < opts.minWords)
+      return abstain(
+        `The answer has ${analysis.wordCount} words: too short to judge its relevance.`,
+      )
 
     const index = indexStems(analysis)
     const qStems = questionStems(input.question, input.competency)
@@ -53,13 +69,19 @@ export default defineScorer({
     const targetHits = lexicon ? hits(index, lexiconStemsOf(lexicon)) : []
     const dominant = profile[0]
     const offTopic = Boolean(
-      lexicon && dominant && dominant.lexicon.id !== lexicon.id && dominant.hits.length >= targetHits.length + 3 && overlap < 0.5,
+      lexicon &&
+      dominant &&
+      dominant.lexicon.id !== lexicon.id &&
+      dominant.hits.length >= targetHits.length + 3 &&
+      overlap < 0.5,
     )
 
     const qPart = Math.min(1, overlap / opts.questionOverlapTarget)
     const cPart = Math.min(1, targetHits.length / opts.competencyTermsTarget)
     const raw = lexicon ? 0.5 * qPart + 0.5 * cPart : qPart
-    const score = Math.round(Math.max(0, Math.min(100, 100 * raw - (offTopic ? opts.offTopicPenalty : 0))))
+    const score = Math.round(
+      Math.max(0, Math.min(100, 100 * raw - (offTopic ? opts.offTopicPenalty : 0))),
+    )
 
     const feedback: FeedbackItem[] = []
     const onTopicTokens = [...tokensOf(qHits), ...tokensOf(targetHits)]
@@ -70,16 +92,29 @@ export default defineScorer({
         evidence: bestSentences(analysis, tokensOf(dominant.hits), 2),
       })
     } else if (score >= 60 && onTopicTokens.length > 0) {
-      feedback.push({ kind: 'strength', message: messages.onTopic, evidence: bestSentences(analysis, onTopicTokens, 2) })
+      feedback.push({
+        kind: 'strength',
+        message: messages.onTopic,
+        evidence: bestSentences(analysis, onTopicTokens, 2),
+      })
     }
     if (!offTopic && score < 60 && analysis.sentences.length > 0) {
-      const evidence = onTopicTokens.length > 0 ? bestSentences(analysis, onTopicTokens, 1) : [{ start: analysis.sentences[0].start, end: analysis.sentences[0].end }]
+      const evidence =
+        onTopicTokens.length > 0
+          ? bestSentences(analysis, onTopicTokens, 1)
+          : [{ start: analysis.sentences[0].start, end: analysis.sentences[0].end }]
       feedback.push({ kind: 'improvement', message: messages.weakLink, evidence })
     }
 
     return {
       score,
-      label: offTopic ? 'off topic' : score >= 70 ? 'on topic' : score >= 40 ? 'loosely related' : 'unrelated',
+      label: offTopic
+        ? 'off topic'
+        : score >= 70
+          ? 'on topic'
+          : score >= 40
+            ? 'loosely related'
+            : 'unrelated',
       feedback,
       metrics: {
         expectation: `${input.kind}: judged on the question's topic words${lexicon ? ` and the "${lexicon.id}" lexicon` : ' (no lexicon for this competency)'}`,

@@ -17,24 +17,59 @@ describe('the polished answer', () => {
   test('tells the story in STAR order with the fillers, repeats and hedges gone', async () => {
     const text = await rewriteOf(MESSY)
     expect(text).not.toMatch(/\bum\b|you know|I think maybe|I, I/)
-    expect(text.indexOf('ran her consumer')).toBeLessThan(text.indexOf('dropped from forty a day to three'))
+    expect(text.indexOf('ran her consumer')).toBeLessThan(
+      text.indexOf('dropped from forty a day to three'),
+    )
     expect(text).toMatch(/^[A-Z]/)
   })
 
-  test.each([STRONG, MESSY, WE_HEAVY, HYPOTHETICAL, OFF_TOPIC])('adds no word, name or number the candidate did not say (%#)', async (transcript) => {
-    expect(checkFaithfulness(transcript, await rewriteOf(transcript))).toEqual({ faithful: true, violations: [] })
-  })
+  test.each([STRONG, MESSY, WE_HEAVY, HYPOTHETICAL, OFF_TOPIC])(
+    'adds no word, name or number the candidate did not say (%#)',
+    async (transcript) => {
+      expect(checkFaithfulness(transcript, await rewriteOf(transcript))).toEqual({
+        faithful: true,
+        violations: [],
+      })
+    },
+  )
 
   test('stays faithful to any answer, however it is written', async () => {
-    const word = fc.constantFrom('I', 'we', 'led', 'the', 'migration', 'um', 'like', 'you know', 'probably', 'at', 'Acme', '40%', 'in', '2021', 'so', ',', '.', 'and', 'result', 'Priya', 'dropped', 'I would')
+    const word = fc.constantFrom(
+      'I',
+      'we',
+      'led',
+      'the',
+      'migration',
+      'um',
+      'like',
+      'you know',
+      'probably',
+      'at',
+      'Acme',
+      '40%',
+      'in',
+      '2021',
+      'so',
+      ',',
+      '.',
+      'and',
+      'result',
+      'Priya',
+      'dropped',
+      'I would',
+    )
     await fc.assert(
-      fc.asyncProperty(fc.array(word, { maxLength: 80 }), fc.string({ maxLength: 40 }), async (words, noise) => {
-        const transcript = `${words.join(' ')} ${noise}`
-        const result = await resultOf(star, { ...CONFLICT_QUESTION, transcript })
-        const star_ = result.artifacts.star
-        if (!star_) return
-        expect(checkFaithfulness(transcript, polish(transcript, star_).text).faithful).toBe(true)
-      }),
+      fc.asyncProperty(
+        fc.array(word, { maxLength: 80 }),
+        fc.string({ maxLength: 40 }),
+        async (words, noise) => {
+          const transcript = `${words.join(' ')} ${noise}`
+          const result = await resultOf(star, { ...CONFLICT_QUESTION, transcript })
+          const star_ = result.artifacts.star
+          if (!star_) return
+          expect(checkFaithfulness(transcript, polish(transcript, star_).text).faithful).toBe(true)
+        },
+      ),
       { numRuns: 200 },
     )
   })
@@ -42,7 +77,10 @@ describe('the polished answer', () => {
 
 describe('checkFaithfulness', () => {
   test('rejects a number, a name and a content word the original lacks', () => {
-    const report = checkFaithfulness('I cut latency by 40% at Acme.', 'I cut latency by 60% at Initech and doubled revenue.')
+    const report = checkFaithfulness(
+      'I cut latency by 40% at Acme.',
+      'I cut latency by 60% at Initech and doubled revenue.',
+    )
     expect(report.faithful).toBe(false)
     expect(report.violations.map((v) => [v.kind, v.value])).toEqual(
       expect.arrayContaining([
@@ -54,6 +92,11 @@ describe('checkFaithfulness', () => {
   })
 
   test('accepts a reordering of the original with inflections', () => {
-    expect(checkFaithfulness('We shipped it. I led the migrations at Acme in 2021.', 'At Acme in 2021 I led the migration. We shipped it.').faithful).toBe(true)
+    expect(
+      checkFaithfulness(
+        'We shipped it. I led the migrations at Acme in 2021.',
+        'At Acme in 2021 I led the migration. We shipped it.',
+      ).faithful,
+    ).toBe(true)
   })
 })

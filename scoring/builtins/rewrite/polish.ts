@@ -33,7 +33,10 @@ function cleanClause(transcript: string, clause: Span, cuts: readonly Span[]): s
 }
 
 /** The polished answer, or '' when no STAR part was found. */
-export function polish(transcript: string, star: StarAnalysis): { text: string; usedChars: number } {
+export function polish(
+  transcript: string,
+  star: StarAnalysis,
+): { text: string; usedChars: number } {
   const analysis = analyseText(transcript)
   const fillers = findFillers(analysis)
   const cuts = [...fillers, ...findHedges(analysis, fillers)].sort((a, b) => a.start - b.start)

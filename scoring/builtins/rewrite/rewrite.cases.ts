@@ -15,12 +15,25 @@ export default defineCases(rewrite, {
       name: 'the polished answer puts the story in STAR order without fillers and hedges',
       input: { ...messy, results: { star: await resultOf(star, messy) } },
       metrics: { faithful: true, rewriteWords: { min: 20 } },
-      feedback: [{ kind: 'strength', quote: 'I, I suggested we test both and I ran her consumer in shadow mode for a week.' }],
+      feedback: [
+        {
+          kind: 'strength',
+          quote: 'I, I suggested we test both and I ran her consumer in shadow mode for a week.',
+        },
+      ],
     },
   ],
   invalid: [],
   abstain: [
-    { name: 'without a STAR analysis there is nothing to rewrite', input: messy, abstain: /STAR analysis is missing/ },
-    { name: 'pure self-description offers no clause to build a story from', input: { ...generic, results: { star: await resultOf(star, generic) } }, abstain: /No situation, task, action or result/ },
+    {
+      name: 'without a STAR analysis there is nothing to rewrite',
+      input: messy,
+      abstain: /STAR analysis is missing/,
+    },
+    {
+      name: 'pure self-description offers no clause to build a story from',
+      input: { ...generic, results: { star: await resultOf(star, generic) } },
+      abstain: /No situation, task, action or result/,
+    },
   ],
 })

@@ -39,5 +39,11 @@ export default defineCases(specificity, {
       ],
     },
   ],
-  abstain: [{ name: 'a few words cannot be judged for detail', input: { ...CONFLICT_QUESTION, transcript: 'It went fine.' }, abstain: /too short/ }],
+  abstain: [
+    {
+      name: 'a few words cannot be judged for detail',
+      input: { ...CONFLICT_QUESTION, transcript: 'It went fine.' },
+      abstain: /too short/,
+    },
+  ],
 })

@@ -36,42 +36,77 @@ export default defineScorer({
   id: 'specificity',
   version: '1.0.0',
   dimension: 'content',
-  description: 'How concrete the answer is: numbers, names, times and past events per word, against buzzwords with no anchor. Density, so length earns nothing.',
+  description:
+    'How concrete the answer is: numbers, names, times and past events per word, against buzzwords with no anchor. Density, so length earns nothing.',
   options,
   async score(input, { options: opts }) {
     const analysis = analyseText(input.transcript)
     const words = analysis.wordCount
-    if (words < opts.minWords) return abstain(`The answer has ${words} words: too short to judge how specific it is.`)
+    if (words < opts.minWords)
+      return abstain(`The answer has ${words} words: too short to judge how specific it is.`)
 
     const numbers = analysis.tokens.filter((t) => isWordLike(t) && isQuantity(t))
-    const names = analysis.tokens.filter((t) => isName(t, analysis.sentences[t.sentence]?.firstToken === t.index))
+    const names = analysis.tokens.filter((t) =>
+      isName(t, analysis.sentences[t.sentence]?.firstToken === t.index),
+    )
     const timeMarkers = findPhrases(analysis, times)
     const jargon = findPhrases(analysis, buzzwords)
-    const distinct = (xs: { text?: string; lower?: string }[]) => new Set(xs.map((x) => (x.lower ?? x.text ?? '').toLowerCase())).size
-    const anchors = distinct(numbers) + distinct(names) + distinct(timeMarkers.map((m) => ({ text: m.text })))
+    const distinct = (xs: { text?: string; lower?: string }[]) =>
+      new Set(xs.map((x) => (x.lower ?? x.text ?? '').toLowerCase())).size
+    const anchors =
+      distinct(numbers) + distinct(names) + distinct(timeMarkers.map((m) => ({ text: m.text })))
     const per100 = (n: number) => (n * 100) / words
     const eventSentences = analysis.sentences.filter((s) =>
-      analysis.tokens.slice(s.firstToken, s.endToken).some((t) => isPastVerb(t) && !['was', 'were', 'had'].includes(t.lower)),
+      analysis.tokens
+        .slice(s.firstToken, s.endToken)
+        .some((t) => isPastVerb(t) && !['was', 'were', 'had'].includes(t.lower)),
     )
-    const eventShare = analysis.sentences.length === 0 ? 0 : eventSentences.length / analysis.sentences.length
+    const eventShare =
+      analysis.sentences.length === 0 ? 0 : eventSentences.length / analysis.sentences.length
 
     const anchorPart = Math.min(1, per100(anchors) / opts.anchorsPer100Target)
-    const eventPart = input.kind === 'behavioural' ? Math.min(1, eventShare / opts.eventShareTarget) : 1
-    const excessJargon = Math.max(0, per100(jargon.length) - opts.jargonTolerancePer100 - per100(anchors) / 2)
+    const eventPart =
+      input.kind === 'behavioural' ? Math.min(1, eventShare / opts.eventShareTarget) : 1
+    const excessJargon = Math.max(
+      0,
+      per100(jargon.length) - opts.jargonTolerancePer100 - per100(anchors) / 2,
+    )
     const jargonLoss = Math.min(40, excessJargon * 12)
     const weights = input.kind === 'behavioural' ? [0.65, 0.35] : [0.8, 0.2]
-    const score = Math.round(Math.max(0, Math.min(100, 100 * (weights[0] * anchorPart + weights[1] * eventPart) - jargonLoss)))
+    const score = Math.round(
+      Math.max(
+        0,
+        Math.min(100, 100 * (weights[0] * anchorPart + weights[1] * eventPart) - jargonLoss),
+      ),
+    )
 
     const feedback: FeedbackItem[] = []
-    const anchorEvidence = [...numbers, ...names, ...timeMarkers].map(span).sort((a, b) => a.start - b.start).slice(0, 5)
-    if (anchorPart >= 0.5 && anchorEvidence.length > 0) feedback.push({ kind: 'strength', message: messages.concrete, evidence: anchorEvidence })
+    const anchorEvidence = [...numbers, ...names, ...timeMarkers]
+      .map(span)
+      .sort((a, b) => a.start - b.start)
+      .slice(0, 5)
+    if (anchorPart >= 0.5 && anchorEvidence.length > 0)
+      feedback.push({ kind: 'strength', message: messages.concrete, evidence: anchorEvidence })
     if (anchorPart < 0.5 && analysis.sentences.length > 0) {
       const first = analysis.sentences[0]
-      feedback.push({ kind: 'improvement', message: messages.vague, evidence: anchorEvidence.length > 0 ? anchorEvidence : [span(first)] })
+      feedback.push({
+        kind: 'improvement',
+        message: messages.vague,
+        evidence: anchorEvidence.length > 0 ? anchorEvidence : [span(first)],
+      })
     }
-    if (jargonLoss > 0) feedback.push({ kind: 'improvement', message: messages.jargon, evidence: jargon.slice(0, 5).map(span) })
+    if (jargonLoss > 0)
+      feedback.push({
+        kind: 'improvement',
+        message: messages.jargon,
+        evidence: jargon.slice(0, 5).map(span),
+      })
     if (input.kind === 'behavioural' && eventPart < 0.5 && analysis.sentences.length > 0) {
-      feedback.push({ kind: 'improvement', message: messages.noEvent, evidence: [span(analysis.sentences[0])] })
+      feedback.push({
+        kind: 'improvement',
+        message: messages.noEvent,
+        evidence: [span(analysis.sentences[0])],
+      })
     }
 
     return {
@@ -79,7 +114,10 @@ export default defineScorer({
       label: score >= 75 ? 'specific' : score >= 45 ? 'somewhat specific' : 'vague',
       feedback,
       metrics: {
-        expectation: input.kind === 'behavioural' ? 'behavioural: concrete anchors and past events' : `${input.kind}: concrete anchors (past events not required)`,
+        expectation:
+          input.kind === 'behavioural'
+            ? 'behavioural: concrete anchors and past events'
+            : `${input.kind}: concrete anchors (past events not required)`,
         numbers: numbers.map((t) => t.value),
         names: [...new Set(names.map((t) => t.value))],
         timeMarkers: timeMarkers.map((m) => m.text),

@@ -3,10 +3,17 @@
  * phrases, tense, the grammatical subject and position. Pure and deterministic.
  */
 import type { StarPart, Span } from '../../types.ts'
-import { analyseText, isWordLike, type TextAnalysis, type TextToken } from '../../text/nlp.ts'
+import { analyseText, isWordLike, type TextAnalysis } from '../../text/nlp.ts'
 import { compilePhrases, containsPhrase } from '../../text/phrases.ts'
 import { FIRST_PLURAL, FIRST_SINGULAR, isPastVerb, isQuantity } from '../../text/grammar.ts'
-import { ACTION_CUES, GENERIC_CUES, HYPOTHETICAL_CUES, RESULT_CUES, SITUATION_CUES, TASK_CUES } from './star-cues.ts'
+import {
+  ACTION_CUES,
+  GENERIC_CUES,
+  HYPOTHETICAL_CUES,
+  RESULT_CUES,
+  SITUATION_CUES,
+  TASK_CUES,
+} from './star-cues.ts'
 
 export const STAR_PARTS: readonly StarPart[] = ['situation', 'task', 'action', 'result']
 
@@ -47,44 +54,70 @@ export interface StarTextAnalysis {
 }
 
 /** Clauses: sentences, split again before ", so", "; and", ", which"… */
-export function splitClauses(analysis: TextAnalysis): { start: number; end: number; first: number; end_: number; sentence: number }[] {
+export function splitClauses(
+  analysis: TextAnalysis,
+): { start: number; end: number; first: number; end_: number; sentence: number }[] {
   const units: { start: number; end: number; first: number; end_: number; sentence: number }[] = []
   for (const sentence of analysis.sentences) {
     let first = sentence.firstToken
     for (let i = sentence.firstToken + 1; i < sentence.endToken - 1; i += 1) {
       const t = analysis.tokens[i]
       const next = analysis.tokens[i + 1]
-      const splits = (t.value === ';' || (t.value === ',' && CLAUSE_OPENERS.has(next.lower))) && i - first >= 4
+      const splits =
+        (t.value === ';' || (t.value === ',' && CLAUSE_OPENERS.has(next.lower))) && i - first >= 4
       if (!splits) continue
-      units.push({ start: analysis.tokens[first].start, end: analysis.tokens[i - 1].end, first, end_: i, sentence: sentence.index })
+      units.push({
+        start: analysis.tokens[first].start,
+        end: analysis.tokens[i - 1].end,
+        first,
+        end_: i,
+        sentence: sentence.index,
+      })
       first = i + 1
     }
     const last = analysis.tokens[sentence.endToken - 1]
-    if (first < sentence.endToken) units.push({ start: analysis.tokens[first].start, end: last.end, first, end_: sentence.endToken, sentence: sentence.index })
+    if (first < sentence.endToken)
+      units.push({
+        start: analysis.tokens[first].start,
+        end: last.end,
+        first,
+        end_: sentence.endToken,
+        sentence: sentence.index,
+      })
   }
   return units
 }
 
-function classify(analysis: TextAnalysis, first: number, end: number, position: number, hypo: boolean): StarPart | null {
+function classify(
+  analysis: TextAnalysis,
+  first: number,
+  end: number,
+  position: number,
+  hypo: boolean,
+): StarPart | null {
   const tokens = analysis.tokens.slice(first, end)
   const score: Record<StarPart, number> = { situation: 0, task: 0, action: 0, result: 0 }
-  for (const part of STAR_PARTS) if (containsPhrase(analysis, cues[part], first, end)) score[part] += 1.2
+  for (const part of STAR_PARTS)
+    if (containsPhrase(analysis, cues[part], first, end)) score[part] += 1.2
   const past = tokens.some(isPastVerb)
   const quantity = tokens.some(isQuantity)
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]
     if (t.lower !== 'i' && t.lower !== 'we') continue
     const verb = tokens.slice(i + 1, i + 4).find((v) => v.pos === 'VERB')
-    if (verb && isPastVerb(verb) && !['was', 'were', 'had'].includes(verb.lower)) score.action += t.lower === 'i' ? 1 : 0.7
+    if (verb && isPastVerb(verb) && !['was', 'were', 'had'].includes(verb.lower))
+      score.action += t.lower === 'i' ? 1 : 0.7
     if (verb && hypo) score.action += 0.8
   }
   if (quantity && past) score.result += 0.6
-  if (past && tokens.some((t) => t.lower === 'was' || t.lower === 'were' || t.lower === 'had')) score.situation += 0.4
+  if (past && tokens.some((t) => t.lower === 'was' || t.lower === 'were' || t.lower === 'had'))
+    score.situation += 0.4
   // stories run situation → result: a weak prior by position
   score.situation += position < 0.25 ? 0.5 : 0
   score.result += position > 0.7 ? 0.5 : 0
   let best: StarPart | null = null
-  for (const part of STAR_PARTS) if (score[part] >= 1 && (best === null || score[part] > score[best])) best = part
+  for (const part of STAR_PARTS)
+    if (score[part] >= 1 && (best === null || score[part] > score[best])) best = part
   return best
 }
 
@@ -100,7 +133,8 @@ export function analyseStar(transcript: string): StarTextAnalysis {
     const tokens = analysis.tokens.slice(unit.first, unit.end_)
     const hypo = containsPhrase(analysis, hypothetical, unit.first, unit.end_) !== undefined
     const gen = containsPhrase(analysis, generic, unit.first, unit.end_) !== undefined
-    const subject = tokens.find((t) => t.lower === 'i' || t.lower === 'we')?.lower as 'i' | 'we' | undefined
+    const subject = tokens.find((t) => t.lower === 'i' || t.lower === 'we')?.lower as
+      'i' | 'we' | undefined
     if (subject) firstPersonClauses += 1
     if (subject && hypo) hypotheticalClauses += 1
     const part = gen ? null : classify(analysis, unit.first, unit.end_, position, hypo)
@@ -117,15 +151,20 @@ export function analyseStar(transcript: string): StarTextAnalysis {
     })
   })
   const parts: Record<StarPart, Span[]> = { situation: [], task: [], action: [], result: [] }
-  for (const clause of clauses) if (clause.part) parts[clause.part].push({ start: clause.start, end: clause.end })
-  const quantifiedEvidence = clauses.filter((c) => c.part === 'result' && c.quantified).map(({ start, end }) => ({ start, end }))
+  for (const clause of clauses)
+    if (clause.part) parts[clause.part].push({ start: clause.start, end: clause.end })
+  const quantifiedEvidence = clauses
+    .filter((c) => c.part === 'result' && c.quantified)
+    .map(({ start, end }) => ({ start, end }))
   const words = analysis.tokens.filter(isWordLike)
   return {
     clauses,
     parts,
     quantified: quantifiedEvidence.length > 0,
     quantifiedEvidence,
-    hypotheticalEvidence: clauses.filter((c) => c.hypothetical).map(({ start, end }) => ({ start, end })),
+    hypotheticalEvidence: clauses
+      .filter((c) => c.hypothetical)
+      .map(({ start, end }) => ({ start, end })),
     genericEvidence: clauses.filter((c) => c.generic).map(({ start, end }) => ({ start, end })),
     iCount: words.filter((t) => FIRST_SINGULAR.has(t.lower)).length,
     weCount: words.filter((t) => FIRST_PLURAL.has(t.lower)).length,

@@ -10,13 +10,21 @@ export default defineCases(star, {
       score: { min: 75 },
       metrics: { quantified: true, hypotheticalRatio: 0 },
       feedback: [
-        { kind: 'strength', quote: 'As a result, unmatched transactions dropped from forty a day to three.' },
+        {
+          kind: 'strength',
+          quote: 'As a result, unmatched transactions dropped from forty a day to three.',
+        },
         { kind: 'improvement', message: /Set the scene/ },
       ],
     },
     {
       name: '"I would…" is the right shape for a situational question',
-      input: { ...CONFLICT_QUESTION, kind: 'situational', question: 'What would you do if a colleague disagreed with your design?', transcript: HYPOTHETICAL },
+      input: {
+        ...CONFLICT_QUESTION,
+        kind: 'situational',
+        question: 'What would you do if a colleague disagreed with your design?',
+        transcript: HYPOTHETICAL,
+      },
       score: { min: 35 },
       metrics: { hypotheticalRatio: { min: 0.5 } },
       feedback: [
@@ -43,7 +51,11 @@ export default defineCases(star, {
       input: { ...CONFLICT_QUESTION, transcript: GENERIC },
       score: { max: 20 },
       feedback: [
-        { kind: 'improvement', quote: "I'm a team player and I'm very open-minded.", message: /Self-description/ },
+        {
+          kind: 'improvement',
+          quote: "I'm a team player and I'm very open-minded.",
+          message: /Self-description/,
+        },
         { kind: 'improvement', message: /Set the scene/ },
         { kind: 'improvement', message: /responsible/ },
         { kind: 'improvement', message: /steps you took/ },
@@ -56,10 +68,20 @@ export default defineCases(star, {
       score: { max: 80 },
       metrics: { iCount: { max: 1 }, weCount: { min: 8 } },
       feedback: [
-        { kind: 'improvement', quote: 'We discussed it in a meeting and we looked at the options.', message: /Mostly "we"/ },
+        {
+          kind: 'improvement',
+          quote: 'We discussed it in a meeting and we looked at the options.',
+          message: /Mostly "we"/,
+        },
         { kind: 'improvement', message: /responsible/ },
       ],
     },
   ],
-  abstain: [{ name: 'a few words have no structure to find', input: { ...CONFLICT_QUESTION, transcript: 'I fixed it.' }, abstain: /too short/ }],
+  abstain: [
+    {
+      name: 'a few words have no structure to find',
+      input: { ...CONFLICT_QUESTION, transcript: 'I fixed it.' },
+      abstain: /too short/,
+    },
+  ],
 })

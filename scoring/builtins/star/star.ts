@@ -11,7 +11,10 @@ const options = z.object({
 })
 
 /** Points per STAR part and how hypothetical talk is judged, by question kind. */
-const EXPECTATIONS: Record<QuestionKind, { weights: Record<StarPart, number>; hypotheticalPenalty: number; text: string }> = {
+const EXPECTATIONS: Record<
+  QuestionKind,
+  { weights: Record<StarPart, number>; hypotheticalPenalty: number; text: string }
+> = {
   behavioural: {
     weights: { situation: 15, task: 15, action: 35, result: 35 },
     hypotheticalPenalty: 50,
@@ -39,14 +42,24 @@ export const messages = {
   } satisfies Record<StarPart, string>,
   unquantified: 'The result has no number: say how much, how many or how fast.',
   quantified: 'The result is measured.',
-  hypothetical: 'This describes what you would do, not what you did: tell one real time it happened.',
+  hypothetical:
+    'This describes what you would do, not what you did: tell one real time it happened.',
   generic: 'Self-description is not evidence: replace it with what you did.',
   weHeavy: 'Mostly "we": say which part was yours.',
 }
 
 function toStar(analysis: StarTextAnalysis): StarAnalysis {
-  const part = (p: StarPart) => ({ present: analysis.parts[p].length > 0, evidence: analysis.parts[p] })
-  return { situation: part('situation'), task: part('task'), action: part('action'), result: part('result'), quantified: analysis.quantified }
+  const part = (p: StarPart) => ({
+    present: analysis.parts[p].length > 0,
+    evidence: analysis.parts[p],
+  })
+  return {
+    situation: part('situation'),
+    task: part('task'),
+    action: part('action'),
+    result: part('result'),
+    quantified: analysis.quantified,
+  }
 }
 
 function label(score: number): string {
@@ -60,18 +73,24 @@ export default defineScorer({
   id: 'star',
   version: '1.0.0',
   dimension: 'structure',
-  description: 'Which STAR parts (situation, task, action, result) the answer has, whether the result is measured, and whether it is a real story rather than a hypothetical or self-description.',
+  description:
+    'Which STAR parts (situation, task, action, result) the answer has, whether the result is measured, and whether it is a real story rather than a hypothetical or self-description.',
   options,
   async score(input, { options: opts }) {
     const analysis = analyseStar(input.transcript)
     const wordCount = input.transcript.split(/\s+/).filter(Boolean).length
-    if (wordCount < opts.minWords) return abstain(`The answer has ${wordCount} words: too short to find a STAR structure in.`)
+    if (wordCount < opts.minWords)
+      return abstain(`The answer has ${wordCount} words: too short to find a STAR structure in.`)
 
     const expectation = EXPECTATIONS[input.kind] ?? EXPECTATIONS.behavioural
     const star = toStar(analysis)
     const clauses = analysis.clauses
-    const firstClause: Span[] = clauses.length > 0 ? [{ start: clauses[0].start, end: clauses[0].end }] : []
-    const lastClause: Span[] = clauses.length > 0 ? [{ start: clauses[clauses.length - 1].start, end: clauses[clauses.length - 1].end }] : []
+    const firstClause: Span[] =
+      clauses.length > 0 ? [{ start: clauses[0].start, end: clauses[0].end }] : []
+    const lastClause: Span[] =
+      clauses.length > 0
+        ? [{ start: clauses[clauses.length - 1].start, end: clauses[clauses.length - 1].end }]
+        : []
     const actionClauses = clauses.filter((c) => c.part === 'action')
     const weOnlyActions = actionClauses.length > 0 && actionClauses.every((c) => c.subject !== 'i')
 
@@ -84,26 +103,53 @@ export default defineScorer({
         if (part === 'action' && weOnlyActions) credit *= 0.6
         if (part === 'result' && !analysis.quantified) credit *= 0.7
         score += credit
-        feedback.push({ kind: 'strength', message: messages.present(part), evidence: star[part].evidence.slice(0, 3) })
+        feedback.push({
+          kind: 'strength',
+          message: messages.present(part),
+          evidence: star[part].evidence.slice(0, 3),
+        })
       } else {
         const evidence = part === 'result' ? lastClause : firstClause
-        if (evidence.length > 0) feedback.push({ kind: 'improvement', message: messages.missing[part], evidence })
+        if (evidence.length > 0)
+          feedback.push({ kind: 'improvement', message: messages.missing[part], evidence })
       }
     }
     if (star.result.present) {
       feedback.push(
         analysis.quantified
-          ? { kind: 'strength', message: messages.quantified, evidence: analysis.quantifiedEvidence.slice(0, 3) }
-          : { kind: 'improvement', message: messages.unquantified, evidence: star.result.evidence.slice(0, 3) },
+          ? {
+              kind: 'strength',
+              message: messages.quantified,
+              evidence: analysis.quantifiedEvidence.slice(0, 3),
+            }
+          : {
+              kind: 'improvement',
+              message: messages.unquantified,
+              evidence: star.result.evidence.slice(0, 3),
+            },
       )
     }
     const hypotheticalLoss = expectation.hypotheticalPenalty * analysis.hypotheticalRatio
     if (hypotheticalLoss > 0 && analysis.hypotheticalEvidence.length > 0) {
-      feedback.push({ kind: 'improvement', message: messages.hypothetical, evidence: analysis.hypotheticalEvidence.slice(0, 3) })
+      feedback.push({
+        kind: 'improvement',
+        message: messages.hypothetical,
+        evidence: analysis.hypotheticalEvidence.slice(0, 3),
+      })
     }
     const genericLoss = Math.min(30, opts.genericPenalty * analysis.genericEvidence.length)
-    if (genericLoss > 0) feedback.push({ kind: 'improvement', message: messages.generic, evidence: analysis.genericEvidence.slice(0, 3) })
-    if (weOnlyActions) feedback.push({ kind: 'improvement', message: messages.weHeavy, evidence: actionClauses.slice(0, 3).map(({ start, end }) => ({ start, end })) })
+    if (genericLoss > 0)
+      feedback.push({
+        kind: 'improvement',
+        message: messages.generic,
+        evidence: analysis.genericEvidence.slice(0, 3),
+      })
+    if (weOnlyActions)
+      feedback.push({
+        kind: 'improvement',
+        message: messages.weHeavy,
+        evidence: actionClauses.slice(0, 3).map(({ start, end }) => ({ start, end })),
+      })
 
     const final = Math.round(Math.max(0, Math.min(100, score - hypotheticalLoss - genericLoss)))
     const missing = STAR_PARTS.filter((p) => !star[p].present)
@@ -118,7 +164,10 @@ export default defineScorer({
         quantified: analysis.quantified,
         iCount: analysis.iCount,
         weCount: analysis.weCount,
-        iShare: analysis.iCount + analysis.weCount === 0 ? null : Math.round((analysis.iCount / (analysis.iCount + analysis.weCount)) * 100) / 100,
+        iShare:
+          analysis.iCount + analysis.weCount === 0
+            ? null
+            : Math.round((analysis.iCount / (analysis.iCount + analysis.weCount)) * 100) / 100,
         hypotheticalRatio: Math.round(analysis.hypotheticalRatio * 100) / 100,
         genericStatements: analysis.genericEvidence.length,
       },
