@@ -181,6 +181,7 @@ test('an unavailable LLM leaves the local scores and lists why in the response',
   })
   expect(response.dimensions.content.score).toBe(64)
   expect(response.status).toBe('partial')
+  expect(response.degraded).toEqual({ reason: 'OpenAI: OpenAI rejected the API key (401)' })
   expect(response.scorers.find((s) => s.id === 'llm-content')?.reason).toBe(
     "llm-content: The LLM's content judgement is unavailable: OpenAI rejected the API key (401); the local result stands.",
   )
