@@ -1,5 +1,10 @@
-import { GraphQLError } from 'graphql'
-import { handleStreamOrSingleExecutionResult, type Plugin, type YogaLogger } from 'graphql-yoga'
+import type { GraphQLError } from 'graphql'
+import {
+  createGraphQLError,
+  handleStreamOrSingleExecutionResult,
+  type Plugin,
+  type YogaLogger,
+} from 'graphql-yoga'
 import { EncoreError } from '../interview/errors.ts'
 import type { GraphQLContext } from './context.ts'
 
@@ -34,18 +39,20 @@ export function useEncoreErrors({
 
   function shape(error: GraphQLError, requestId: string): GraphQLError {
     const original = error.originalError
+    // createGraphQLError builds Yoga's own GraphQLError class: `graphql` can load twice (ESM and
+    // CJS), and Yoga only lets through errors that are instances of its copy.
     if (original instanceof EncoreError) {
-      return new GraphQLError(original.message, {
+      return createGraphQLError(original.message, {
         nodes: error.nodes,
         path: error.path,
         extensions: { ...error.extensions, code: original.code },
       })
     }
     // A GraphQL error of its own (no thrown cause) is about the request, safe to show.
-    if (!original || original instanceof GraphQLError) return error
+    if (!original || original.name === 'GraphQLError') return error
     logger.error(`[${requestId}] ${error.path?.join('.') ?? 'graphql'}:`, original)
     if (!mask) return error
-    return new GraphQLError(`Unexpected error (request ${requestId}).`, {
+    return createGraphQLError(`Unexpected error (request ${requestId}).`, {
       nodes: error.nodes,
       path: error.path,
       extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },

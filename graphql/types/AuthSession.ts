@@ -12,7 +12,11 @@ const AuthSession = builder.objectRef<SignedIn>('AuthSession').implement({
     'A new session. The web app keeps the token in its cookie; a client sends it as a Bearer token.',
   fields: (t) => ({
     // The request that signed in carried no session yet; the password just proved ownership.
-    viewer: t.field({ type: ViewerRef, skipTypeScopes: true, resolve: (session) => session.user }),
+    viewer: t.field({
+      type: ViewerRef,
+      grantScopes: ['signedIn'],
+      resolve: (session) => session.user,
+    }),
     sessionToken: t.exposeString('sessionToken', {
       description: 'Shown only now. Send it as "Authorization: Bearer <token>" until expiresAt.',
     }),

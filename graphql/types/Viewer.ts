@@ -6,7 +6,8 @@ import './MockInterview.ts'
 export const ViewerRef = builder.prismaNode('User', {
   name: 'Viewer',
   id: { field: 'id' },
-  authScopes: (user) => ({ owner: user.id }),
+  // `signedIn` is granted by AuthSession.viewer: the user who just proved their password.
+  authScopes: (user) => ({ owner: user.id, $granted: 'signedIn' }),
   fields: (t) => ({
     email: t.exposeString('email'),
     name: t.exposeString('name', { nullable: true }),
