@@ -2,7 +2,11 @@
  * Turns the scorers' results into a MockInterviewAttemptResponse (ARCHITECTURE.md,
  * Contracts, "Aggregation"). Pure: same results in, same response out.
  */
-import type { DimensionResult, MockInterviewAttemptResponse, ResponseFeedbackItem } from './response.ts'
+import type {
+  DimensionResult,
+  MockInterviewAttemptResponse,
+  ResponseFeedbackItem,
+} from './response.ts'
 import type { Artifacts, DeliveryAnalysis, ScorerResult } from './types.ts'
 
 export const BUILT_IN_DIMENSIONS = ['content', 'delivery', 'structure'] as const
@@ -39,23 +43,43 @@ export function aggregateDimension(
   weights: Readonly<Record<string, number>> = {},
 ): DimensionResult {
   const weightOf = (r: ScorerResult) => weights[r.id] ?? 1
-  if (results.length === 0) return { score: null, reason: 'No scorer is configured for this dimension.', scorers: [] }
+  if (results.length === 0)
+    return { score: null, reason: 'No scorer is configured for this dimension.', scorers: [] }
   const counted = results.filter((r) => r.status === 'ok' && r.score !== null && weightOf(r) > 0)
   const score = weightedMean(counted.map((r) => ({ value: r.score!, weight: weightOf(r) })))
-  const missing = results.filter((r) => r.status !== 'ok').map((r) => `${r.status}: ${r.reason ?? r.id}`)
+  const missing = results
+    .filter((r) => r.status !== 'ok')
+    .map((r) => `${r.status}: ${r.reason ?? r.id}`)
   const scorers = results.map((r) => r.id)
   if (score === null) {
     const why = missing.length > 0 ? missing.join('; ') : 'its scorers have weight 0'
     return { score: null, reason: `No scorer returned a score (${why})`, scorers }
   }
-  return { score, reason: missing.length > 0 ? `Scored without ${missing.join('; ')}` : null, scorers }
+  return {
+    score,
+    reason: missing.length > 0 ? `Scored without ${missing.join('; ')}` : null,
+    scorers,
+  }
 }
 
 /** Builds the whole response: dimensions, overall, STAR, delivery, feedback, rewrite, follow-up, status. */
-export function aggregate({ results, weights = {}, dimensionWeights = {}, degraded }: AggregateInput): MockInterviewAttemptResponse {
-  const dimensionNames = [...new Set<string>([...BUILT_IN_DIMENSIONS, ...results.map((r) => r.dimension)])]
+export function aggregate({
+  results,
+  weights = {},
+  dimensionWeights = {},
+  degraded,
+}: AggregateInput): MockInterviewAttemptResponse {
+  const dimensionNames = [
+    ...new Set<string>([...BUILT_IN_DIMENSIONS, ...results.map((r) => r.dimension)]),
+  ]
   const dimensions = Object.fromEntries(
-    dimensionNames.map((name) => [name, aggregateDimension(results.filter((r) => r.dimension === name), weights)]),
+    dimensionNames.map((name) => [
+      name,
+      aggregateDimension(
+        results.filter((r) => r.dimension === name),
+        weights,
+      ),
+    ]),
   ) as MockInterviewAttemptResponse['dimensions']
 
   const overall = weightedMean(
@@ -69,7 +93,9 @@ export function aggregate({ results, weights = {}, dimensionWeights = {}, degrad
     dimensions,
     star: firstArtifact(results, 'star') ?? null,
     delivery: mergeDelivery(results),
-    feedback: results.flatMap((r) => r.feedback.map((item): ResponseFeedbackItem => ({ scorerId: r.id, ...item }))),
+    feedback: results.flatMap((r) =>
+      r.feedback.map((item): ResponseFeedbackItem => ({ scorerId: r.id, ...item })),
+    ),
     rewrite: firstArtifact(results, 'rewrite') ?? null,
     followUp: firstArtifact(results, 'followUp') ?? null,
     scorers: results.map((r) => ({
@@ -89,11 +115,16 @@ export function aggregate({ results, weights = {}, dimensionWeights = {}, degrad
 }
 
 function degradedByScorers(results: readonly ScorerResult[]): { reason: string } | null {
-  const reasons = results.flatMap((r) => (r.degraded ? [`${r.degraded.service}: ${r.degraded.reason}`] : []))
+  const reasons = results.flatMap((r) =>
+    r.degraded ? [`${r.degraded.service}: ${r.degraded.reason}`] : [],
+  )
   return reasons.length > 0 ? { reason: [...new Set(reasons)].join('; ') } : null
 }
 
-function firstArtifact<K extends keyof Artifacts>(results: readonly ScorerResult[], key: K): Artifacts[K] | undefined {
+function firstArtifact<K extends keyof Artifacts>(
+  results: readonly ScorerResult[],
+  key: K,
+): Artifacts[K] | undefined {
   return results.find((r) => r.artifacts[key] !== undefined)?.artifacts[key]
 }
 

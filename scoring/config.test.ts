@@ -19,22 +19,37 @@ async function configDir(files: Record<string, string>): Promise<string> {
 test('the example plugin loads by local path from a config file and is scored in the pipeline', async () => {
   const dir = await configDir({})
   const use = `./${relative(dir, examplePlugin)}`.replace('./../', '../')
-  await writeFile(join(dir, 'scoring.config.json'), JSON.stringify({ scorers: [{ use, weight: 2, timeoutMs: 1000 }, { use: 'steady' }] }))
-  const config = await loadScorerConfig(join(dir, 'scoring.config.json'), { builtins: [fixedScorer('steady', 50)] })
-  expect(config.scorers.map((s) => [s.scorer.id, s.weight, s.timeoutMs])).toEqual([['numbers', 2, 1000], ['steady', 1, undefined]])
+  await writeFile(
+    join(dir, 'scoring.config.json'),
+    JSON.stringify({ scorers: [{ use, weight: 2, timeoutMs: 1000 }, { use: 'steady' }] }),
+  )
+  const config = await loadScorerConfig(join(dir, 'scoring.config.json'), {
+    builtins: [fixedScorer('steady', 50)],
+  })
+  expect(config.scorers.map((s) => [s.scorer.id, s.weight, s.timeoutMs])).toEqual([
+    ['numbers', 2, 1000],
+    ['steady', 1, undefined],
+  ])
 
   const response = await runPipeline({ ...config, input: answer })
   const numbers = response.scorers.find((s) => s.id === 'numbers')!
   expect(numbers).toMatchObject({ status: 'ok', score: 60, label: 'quantified' })
   expect(response.dimensions.content.score).toBe(56.7)
-  expect(response.feedback[0]).toMatchObject({ scorerId: 'numbers', kind: 'strength', evidence: [{ start: 71, end: 81 }] })
+  expect(response.feedback[0]).toMatchObject({
+    scorerId: 'numbers',
+    kind: 'strength',
+    evidence: [{ start: 71, end: 81 }],
+  })
 })
 
 test('an npm package installed beside the config loads by its name', async () => {
   const dir = await configDir({})
   await mkdir(join(dir, 'node_modules'))
   await symlink(dirname(examplePlugin), join(dir, 'node_modules', 'encore-scorer-numbers'), 'dir')
-  const config = await loadScorerConfig({ scorers: [{ use: 'encore-scorer-numbers' }] }, { baseDir: dir })
+  const config = await loadScorerConfig(
+    { scorers: [{ use: 'encore-scorer-numbers' }] },
+    { baseDir: dir },
+  )
   expect(config.scorers[0].scorer.id).toBe('numbers')
 })
 
@@ -46,7 +61,11 @@ test('an npm package that is not a scorer is named with what is missing', async 
 
 test.each([
   ['no-default.js', 'export const scorer = {}', 'the module has no default export'],
-  ['not-scorer.js', 'export default { id: "x", version: "1", score: 3 }', '"dimension" must be a non-empty string; "description" must be a non-empty string; "score" must be a function'],
+  [
+    'not-scorer.js',
+    'export default { id: "x", version: "1", score: 3 }',
+    '"dimension" must be a non-empty string; "description" must be a non-empty string; "score" must be a function',
+  ],
   ['throws.js', 'throw new Error("boom at import")', 'boom at import'],
   ['syntax.js', 'export default {', 'importing'],
 ])('a bad local plugin (%s) is named in the error with why', async (file, source, why) => {
@@ -58,30 +77,48 @@ test.each([
 })
 
 test('an unknown id that is neither built-in nor installed lists the built-ins', async () => {
-  const load = loadScorerConfig({ scorers: [{ use: 'fillerz' }] }, { builtins: [fixedScorer('fillers', 1)] })
-  await expect(load).rejects.toThrow(/"fillerz": it is not a built-in scorer id \(built-ins: fillers\)/)
+  const load = loadScorerConfig(
+    { scorers: [{ use: 'fillerz' }] },
+    { builtins: [fixedScorer('fillers', 1)] },
+  )
+  await expect(load).rejects.toThrow(
+    /"fillerz": it is not a built-in scorer id \(built-ins: fillers\)/,
+  )
 })
 
 test('duplicate ids, unknown dependencies and cycles are config errors', async () => {
-  const builtins = [fixedScorer('a', 1, { dependsOn: ['b'] }), fixedScorer('b', 1, { dependsOn: ['a'] }), fixedScorer('c', 1, { dependsOn: ['missing'] })]
-  await expect(loadScorerConfig({ scorers: [{ use: 'a' }, { use: 'b' }] }, { builtins })).rejects.toThrow(
-    'Scorers depend on each other in a cycle: a → b → a',
-  )
+  const builtins = [
+    fixedScorer('a', 1, { dependsOn: ['b'] }),
+    fixedScorer('b', 1, { dependsOn: ['a'] }),
+    fixedScorer('c', 1, { dependsOn: ['missing'] }),
+  ]
+  await expect(
+    loadScorerConfig({ scorers: [{ use: 'a' }, { use: 'b' }] }, { builtins }),
+  ).rejects.toThrow('Scorers depend on each other in a cycle: a → b → a')
   await expect(loadScorerConfig({ scorers: [{ use: 'c' }] }, { builtins })).rejects.toThrow(
     'Scorer "c" depends on "missing", which is not configured',
   )
-  await expect(loadScorerConfig({ scorers: [{ use: 'b' }, { use: 'b' }, { use: 'a' }] }, { builtins })).rejects.toThrow(
-    'Scorer id "b" is configured twice',
-  )
+  await expect(
+    loadScorerConfig({ scorers: [{ use: 'b' }, { use: 'b' }, { use: 'a' }] }, { builtins }),
+  ).rejects.toThrow('Scorer id "b" is configured twice')
 })
 
 test('a malformed config file says which field is wrong', async () => {
-  const dir = await configDir({ 'bad.json': JSON.stringify({ scorers: [{ use: 'a', weight: -1, extra: true }] }), 'broken.json': '{ "scorers": [' })
+  const dir = await configDir({
+    'bad.json': JSON.stringify({ scorers: [{ use: 'a', weight: -1, extra: true }] }),
+    'broken.json': '{ "scorers": [',
+  })
   const bad = loadScorerConfig(join(dir, 'bad.json'))
   await expect(bad).rejects.toThrow(ScoringConfigError)
-  await expect(bad).rejects.toThrow(/scorers\.0\.weight: Too small.*scorers\.0: Unrecognized key: "extra"/)
-  await expect(loadScorerConfig(join(dir, 'broken.json'))).rejects.toThrow(/broken\.json is not valid JSON/)
-  await expect(loadScorerConfig(join(dir, 'missing.json'))).rejects.toThrow(/Cannot read the scoring config .*missing\.json/)
+  await expect(bad).rejects.toThrow(
+    /scorers\.0\.weight: Too small.*scorers\.0: Unrecognized key: "extra"/,
+  )
+  await expect(loadScorerConfig(join(dir, 'broken.json'))).rejects.toThrow(
+    /broken\.json is not valid JSON/,
+  )
+  await expect(loadScorerConfig(join(dir, 'missing.json'))).rejects.toThrow(
+    /Cannot read the scoring config .*missing\.json/,
+  )
 })
 
 test('dimension weights and the default deadline are carried to the pipeline', async () => {

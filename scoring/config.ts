@@ -54,8 +54,16 @@ export async function loadScorerConfig(
 ): Promise<LoadedScoringConfig> {
   const { raw, dir, source } =
     typeof configOrPath === 'string'
-      ? { raw: await readConfigFile(configOrPath), dir: baseDir ?? dirname(resolve(configOrPath)), source: configOrPath }
-      : { raw: configOrPath as unknown, dir: baseDir ?? process.cwd(), source: 'the scoring config' }
+      ? {
+          raw: await readConfigFile(configOrPath),
+          dir: baseDir ?? dirname(resolve(configOrPath)),
+          source: configOrPath,
+        }
+      : {
+          raw: configOrPath as unknown,
+          dir: baseDir ?? process.cwd(),
+          source: 'the scoring config',
+        }
 
   const parsed = scoringConfigSchema.safeParse(raw)
   if (!parsed.success) {
@@ -85,12 +93,18 @@ async function readConfigFile(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    throw new ScoringConfigError(`Cannot read the scoring config ${path}: ${(error as Error).message}`, { cause: error })
+    throw new ScoringConfigError(
+      `Cannot read the scoring config ${path}: ${(error as Error).message}`,
+      { cause: error },
+    )
   }
   try {
     return JSON.parse(text)
   } catch (error) {
-    throw new ScoringConfigError(`The scoring config ${path} is not valid JSON: ${(error as Error).message}`, { cause: error })
+    throw new ScoringConfigError(
+      `The scoring config ${path} is not valid JSON: ${(error as Error).message}`,
+      { cause: error },
+    )
   }
 }
 
@@ -98,10 +112,16 @@ function isLocalPath(use: string): boolean {
   return use.startsWith('./') || use.startsWith('../') || isAbsolute(use)
 }
 
-async function resolveScorer(use: string, dir: string, builtins: Map<string, Scorer<any>>): Promise<Scorer<any>> {
+async function resolveScorer(
+  use: string,
+  dir: string,
+  builtins: Map<string, Scorer<any>>,
+): Promise<Scorer<any>> {
   const builtin = builtins.get(use)
   if (builtin) return builtin
-  const mod = isLocalPath(use) ? await importLocal(use, dir) : await importPackage(use, dir, builtins)
+  const mod = isLocalPath(use)
+    ? await importLocal(use, dir)
+    : await importPackage(use, dir, builtins)
   return checkIsScorer(use, mod)
 }
 
@@ -110,11 +130,17 @@ async function importLocal(use: string, dir: string): Promise<unknown> {
   try {
     return await import(pathToFileURL(path).href)
   } catch (error) {
-    throw new PluginLoadError(use, `importing ${path} failed: ${(error as Error).message}`, { cause: error })
+    throw new PluginLoadError(use, `importing ${path} failed: ${(error as Error).message}`, {
+      cause: error,
+    })
   }
 }
 
-async function importPackage(use: string, dir: string, builtins: Map<string, Scorer<any>>): Promise<unknown> {
+async function importPackage(
+  use: string,
+  dir: string,
+  builtins: Map<string, Scorer<any>>,
+): Promise<unknown> {
   let url: string
   try {
     // resolve from the config's folder, as a plugin is installed beside the project that configures it
@@ -138,24 +164,37 @@ async function importPackage(use: string, dir: string, builtins: Map<string, Sco
 export function checkIsScorer(use: string, mod: unknown): Scorer<any> {
   const scorer = (mod as { default?: unknown } | null)?.default
   if (scorer === undefined) {
-    throw new PluginLoadError(use, 'the module has no default export; export the scorer with `export default defineScorer({ … })`')
+    throw new PluginLoadError(
+      use,
+      'the module has no default export; export the scorer with `export default defineScorer({ … })`',
+    )
   }
   const problems: string[] = []
   const s = scorer as Record<string, unknown>
   if (typeof scorer !== 'object' || scorer === null) {
-    problems.push(`the default export is ${scorer === null ? 'null' : typeof scorer}, not a scorer object`)
+    problems.push(
+      `the default export is ${scorer === null ? 'null' : typeof scorer}, not a scorer object`,
+    )
   } else {
     for (const key of ['id', 'version', 'dimension', 'description'] as const) {
-      if (typeof s[key] !== 'string' || s[key] === '') problems.push(`"${key}" must be a non-empty string`)
+      if (typeof s[key] !== 'string' || s[key] === '')
+        problems.push(`"${key}" must be a non-empty string`)
     }
     if (typeof s.score !== 'function') problems.push('"score" must be a function')
-    if (s.dependsOn !== undefined && !(Array.isArray(s.dependsOn) && s.dependsOn.every((d) => typeof d === 'string'))) {
+    if (
+      s.dependsOn !== undefined &&
+      !(Array.isArray(s.dependsOn) && s.dependsOn.every((d) => typeof d === 'string'))
+    ) {
       problems.push('"dependsOn" must be a list of scorer ids')
     }
-    if (s.options !== undefined && typeof (s.options as { safeParse?: unknown })?.safeParse !== 'function') {
+    if (
+      s.options !== undefined &&
+      typeof (s.options as { safeParse?: unknown })?.safeParse !== 'function'
+    ) {
       problems.push('"options" must be a zod schema')
     }
   }
-  if (problems.length > 0) throw new PluginLoadError(use, `its default export is not a scorer: ${problems.join('; ')}`)
+  if (problems.length > 0)
+    throw new PluginLoadError(use, `its default export is not a scorer: ${problems.join('; ')}`)
   return scorer as Scorer<any>
 }

@@ -14,9 +14,6 @@ export function defineScorer<Options = unknown>(scorer: Scorer<Options>): Scorer
  * Declines to score, with a reason a candidate can read
  * ("This answer was typed, so there are no timings to measure pace from.").
  */
-export function abstain(
-  reason: string,
-  extra: Omit<AbstainOutput, 'abstain'> = {},
-): AbstainOutput {
+export function abstain(reason: string, extra: Omit<AbstainOutput, 'abstain'> = {}): AbstainOutput {
   return { abstain: { reason }, ...extra }
 }

@@ -5,9 +5,7 @@
  */
 
 export type EncoreScoringErrorCode =
-  | 'INVALID_SCORER_OUTPUT'
-  | 'PLUGIN_LOAD_FAILED'
-  | 'SCORING_CONFIG_INVALID'
+  'INVALID_SCORER_OUTPUT' | 'PLUGIN_LOAD_FAILED' | 'SCORING_CONFIG_INVALID'
 
 /** The base class of every error the scoring SDK throws on purpose. */
 export abstract class EncoreScoringError extends Error {

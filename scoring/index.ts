@@ -71,7 +71,13 @@ export { ScorerTester } from './tester.ts'
 export type { CaseReport, ScorerTesterOptions } from './tester.ts'
 /** Declares a scorer's valid, invalid and abstain cases. */
 export { defineCases } from './tester-cases.ts'
-export type { CaseInput, ExpectedFeedback, ExpectedMetric, ScorerCase, ScorerCases } from './tester-cases.ts'
+export type {
+  CaseInput,
+  ExpectedFeedback,
+  ExpectedMetric,
+  ScorerCase,
+  ScorerCases,
+} from './tester-cases.ts'
 
 export type {
   AbstainOutput,
@@ -111,10 +117,24 @@ export type { TextAnalysis, TextSentence, TextToken } from './text/nlp.ts'
 export { compilePhrases, containsPhrase, findPhrases } from './text/phrases.ts'
 export type { PhraseList, PhraseMatch } from './text/phrases.ts'
 /** Fillers ("um", "you know", repeats like "I, I") and hedges, with spans. */
-export { FILLER_SOUNDS, findFillers, findHedges, findRepeats, HEDGES, POSITIONAL_FILLERS } from './text/disfluency.ts'
+export {
+  FILLER_SOUNDS,
+  findFillers,
+  findHedges,
+  findRepeats,
+  HEDGES,
+  POSITIONAL_FILLERS,
+} from './text/disfluency.ts'
 export type { Disfluency, DisfluencyKind } from './text/disfluency.ts'
 /** Word-timing helpers: ordering, speaking time, long pauses, confidence, words located in the transcript. */
-export { findLongPauses, locateWords, meanConfidence, orderedWords, speakingMinutes, unreliableTranscript } from './text/timing.ts'
+export {
+  findLongPauses,
+  locateWords,
+  meanConfidence,
+  orderedWords,
+  speakingMinutes,
+  unreliableTranscript,
+} from './text/timing.ts'
 export type { Pause } from './text/timing.ts'
 /** Past-tense verbs, quantities, first-person pronouns. */
 export { FIRST_PLURAL, FIRST_SINGULAR, isPastVerb, isQuantity } from './text/grammar.ts'

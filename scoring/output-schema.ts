@@ -51,7 +51,15 @@ export const deliveryAnalysisSchema = z.object({
 
 export const followUpSchema = z.object({
   question: z.string().min(1),
-  targets: z.enum(['situation', 'task', 'action', 'result', 'specificity', 'ownership', 'relevance']),
+  targets: z.enum([
+    'situation',
+    'task',
+    'action',
+    'result',
+    'specificity',
+    'ownership',
+    'relevance',
+  ]),
   reason: z.string(),
 })
 
@@ -87,27 +95,41 @@ export type OutputCheck = { ok: true; output: ScorerOutput } | { ok: false; issu
  */
 export function checkScorerOutput(value: unknown, transcript: string): OutputCheck {
   if (typeof value !== 'object' || value === null) {
-    return { ok: false, issues: [`expected an object, got ${value === null ? 'null' : typeof value}`] }
+    return {
+      ok: false,
+      issues: [`expected an object, got ${value === null ? 'null' : typeof value}`],
+    }
   }
   const schema = 'abstain' in value ? abstainOutputSchema : scoredOutputSchema
   const parsed = schema.safeParse(value)
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`) }
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`),
+    }
   }
   const issues = spanIssues(parsed.data, transcript.length)
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, output: parsed.data as ScorerOutput }
+  return issues.length > 0
+    ? { ok: false, issues }
+    : { ok: true, output: parsed.data as ScorerOutput }
 }
 
-function spanIssues(output: z.infer<typeof scoredOutputSchema> | z.infer<typeof abstainOutputSchema>, length: number) {
+function spanIssues(
+  output: z.infer<typeof scoredOutputSchema> | z.infer<typeof abstainOutputSchema>,
+  length: number,
+) {
   const issues: string[] = []
   const check = (where: string, spans: { start: number; end: number }[]) => {
     spans.forEach((span, i) => {
       if (span.start > span.end || span.end > length) {
-        issues.push(`${where}[${i}]: span [${span.start}, ${span.end}) lies outside the transcript (length ${length})`)
+        issues.push(
+          `${where}[${i}]: span [${span.start}, ${span.end}) lies outside the transcript (length ${length})`,
+        )
       }
     })
   }
-  if ('feedback' in output) output.feedback.forEach((item, i) => check(`feedback[${i}].evidence`, item.evidence))
+  if ('feedback' in output)
+    output.feedback.forEach((item, i) => check(`feedback[${i}].evidence`, item.evidence))
   const star = output.artifacts?.star
   if (star) {
     for (const part of ['situation', 'task', 'action', 'result'] as const) {
@@ -119,5 +141,7 @@ function spanIssues(output: z.infer<typeof scoredOutputSchema> | z.infer<typeof 
 
 function formatPath(path: PropertyKey[]): string {
   if (path.length === 0) return '(output)'
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('')
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
+    .join('')
 }

@@ -22,7 +22,27 @@ const word: fc.Arbitrary<Word> = fc.record(
 )
 
 const englishish = fc
-  .array(fc.constantFrom('I', 'we', 'led', 'um', 'you know', 'the', 'team', '40%', 'result', 'because', 'so', 'I, I', 'would', '.', ',', '\n'), { maxLength: 400 })
+  .array(
+    fc.constantFrom(
+      'I',
+      'we',
+      'led',
+      'um',
+      'you know',
+      'the',
+      'team',
+      '40%',
+      'result',
+      'because',
+      'so',
+      'I, I',
+      'would',
+      '.',
+      ',',
+      '\n',
+    ),
+    { maxLength: 400 },
+  )
   .map((parts) => parts.join(' '))
 const transcript = fc.oneof(
   fc.constant(''),
@@ -56,13 +76,17 @@ async function expectEveryBuiltinToAnswer(input: AnswerInput) {
 }
 
 test('no built-in scorer fails on any answer: empty, any Unicode, garbage timings', async () => {
-  await fc.assert(fc.asyncProperty(answerOf(transcript), expectEveryBuiltinToAnswer), { numRuns: 150 })
+  await fc.assert(fc.asyncProperty(answerOf(transcript), expectEveryBuiltinToAnswer), {
+    numRuns: 150,
+  })
 })
 
 test('no built-in scorer fails on a huge answer of 50,000 characters', async () => {
   const huge = fc.oneof(
     fc.string({ unit: 'grapheme', minLength: 50_000, maxLength: 50_000 }),
-    englishish.map((text) => (text || 'I led it.').repeat(Math.ceil(50_000 / (text.length || 9))).slice(0, 50_000)),
+    englishish.map((text) =>
+      (text || 'I led it.').repeat(Math.ceil(50_000 / (text.length || 9))).slice(0, 50_000),
+    ),
   )
   await fc.assert(fc.asyncProperty(answerOf(huge), expectEveryBuiltinToAnswer), { numRuns: 6 })
 }, 180_000)
@@ -72,28 +96,46 @@ type Behaviour = 'ok' | 'throws' | 'hangs' | 'invalid' | 'abstains' | 'rejects-l
 function behaving(id: string, behaviour: Behaviour, dependsOn: string[]): Scorer {
   const outputs: Record<Behaviour, () => Promise<ScorerOutput>> = {
     ok: async () => ({ score: 50, label: 'ok', feedback: [], metrics: {}, suggestions: [] }),
-    throws: async () => { throw new Error('nope') },
+    throws: async () => {
+      throw new Error('nope')
+    },
     hangs: () => new Promise(() => {}),
     invalid: async () => ({ score: -1 }) as unknown as ScorerOutput,
     abstains: async () => ({ abstain: { reason: 'no' } }),
-    'rejects-late': () => new Promise((_r, reject) => setTimeout(() => reject(new Error('late')), 40)),
+    'rejects-late': () =>
+      new Promise((_r, reject) => setTimeout(() => reject(new Error('late')), 40)),
   }
   return fixedScorer(id, 0, { dependsOn, score: outputs[behaviour] })
 }
 
 test('the pipeline returns exactly one result per configured scorer whatever the plugins do', async () => {
-  const graph = fc.array(fc.constantFrom<Behaviour>('ok', 'throws', 'hangs', 'invalid', 'abstains', 'rejects-late'), { minLength: 1, maxLength: 8 }).chain((behaviours) =>
-    fc.tuple(
-      fc.constant(behaviours),
-      // each scorer may depend on any earlier one: always a DAG
-      fc.tuple(...behaviours.map((_, i) => fc.subarray(behaviours.map((__, j) => `s${j}`).slice(0, i)))),
-    ),
-  )
+  const graph = fc
+    .array(
+      fc.constantFrom<Behaviour>('ok', 'throws', 'hangs', 'invalid', 'abstains', 'rejects-late'),
+      { minLength: 1, maxLength: 8 },
+    )
+    .chain((behaviours) =>
+      fc.tuple(
+        fc.constant(behaviours),
+        // each scorer may depend on any earlier one: always a DAG
+        fc.tuple(
+          ...behaviours.map((_, i) => fc.subarray(behaviours.map((__, j) => `s${j}`).slice(0, i))),
+        ),
+      ),
+    )
   await fc.assert(
     fc.asyncProperty(graph, async ([behaviours, deps]) => {
-      const scorers: ConfiguredScorer[] = behaviours.map((b, i) => configure(behaving(`s${i}`, b, deps[i]), 1, { timeoutMs: 20 })).reverse()
+      const scorers: ConfiguredScorer[] = behaviours
+        .map((b, i) => configure(behaving(`s${i}`, b, deps[i]), 1, { timeoutMs: 20 }))
+        .reverse()
       const seen: string[] = []
-      const response = await runPipeline({ scorers, input: { question: 'q', kind: 'technical', competency: 'c', transcript: 'x' }, onResult: (r) => { seen.push(r.id) } })
+      const response = await runPipeline({
+        scorers,
+        input: { question: 'q', kind: 'technical', competency: 'c', transcript: 'x' },
+        onResult: (r) => {
+          seen.push(r.id)
+        },
+      })
       expect(response.scorers.map((s) => s.id)).toEqual(scorers.map((s) => s.scorer.id))
       expect(seen.sort()).toEqual(scorers.map((s) => s.scorer.id).sort())
       expect(response.status).toBe(behaviours.every((b) => b === 'ok') ? 'complete' : 'partial')

@@ -7,7 +7,14 @@ import { aggregate } from './aggregate.ts'
 import type { MockInterviewAttemptResponse } from './response.ts'
 import { runScorer, silentLogger } from './run-scorer.ts'
 import { orderScorers } from './scorer-graph.ts'
-import type { ConfiguredScorer, Logger, PipelineEvent, ScorerInput, ScorerResult, Word } from './types.ts'
+import type {
+  ConfiguredScorer,
+  Logger,
+  PipelineEvent,
+  ScorerInput,
+  ScorerResult,
+  Word,
+} from './types.ts'
 
 /** One answer to score: ScorerInput without the dependency results, locale defaulting to en-US. */
 export type AnswerInput = Omit<ScorerInput, 'results' | 'locale'> & { locale?: string }
@@ -39,7 +46,8 @@ export interface PipelineOptions {
  * `onEvent`/`onResult` throws (the first error, after all scorers settle), or when `signal` aborts.
  */
 export async function runPipeline(options: PipelineOptions): Promise<MockInterviewAttemptResponse> {
-  const { scorers, onEvent, onResult, signal, defaultTimeoutMs, dimensionWeights, degraded } = options
+  const { scorers, onEvent, onResult, signal, defaultTimeoutMs, dimensionWeights, degraded } =
+    options
   const ordered = orderScorers(scorers)
   const logger = options.logger ?? silentLogger
   const answer = freezeAnswer(options.input)
@@ -59,7 +67,15 @@ export async function runPipeline(options: PipelineOptions): Promise<MockIntervi
     const result = Promise.all(deps).then(async (depResults) => {
       emit({ type: 'scorer.started', id: entry.scorer.id, at: Date.now() })
       const results = Object.freeze(Object.fromEntries(depResults.map((r) => [r.id, r])))
-      const outcome = deepFreeze(await runScorer({ entry, input: Object.freeze({ ...answer, results }), signal, defaultTimeoutMs, logger }))
+      const outcome = deepFreeze(
+        await runScorer({
+          entry,
+          input: Object.freeze({ ...answer, results }),
+          signal,
+          defaultTimeoutMs,
+          logger,
+        }),
+      )
       emit({ type: 'scorer.finished', result: outcome, at: Date.now() })
       return outcome
     })
@@ -85,20 +101,25 @@ export async function runPipeline(options: PipelineOptions): Promise<MockIntervi
   return aggregate({ results, weights, dimensionWeights, degraded })
 }
 
-export type StreamEvent = PipelineEvent | { type: 'pipeline.finished'; response: MockInterviewAttemptResponse; at: number }
+export type StreamEvent =
+  PipelineEvent | { type: 'pipeline.finished'; response: MockInterviewAttemptResponse; at: number }
 
 /**
  * The pipeline as an async iterable: each scorer's `scorer.started` and `scorer.finished`
  * as they happen, then one `pipeline.finished` with the response. Breaking out of the
  * loop cancels the scorers still running.
  */
-export async function* streamPipeline(options: Omit<PipelineOptions, 'onEvent'>): AsyncGenerator<StreamEvent, void, undefined> {
+export async function* streamPipeline(
+  options: Omit<PipelineOptions, 'onEvent'>,
+): AsyncGenerator<StreamEvent, void, undefined> {
   const queue: StreamEvent[] = []
   let wake: (() => void) | undefined
   let failure: { error: unknown } | undefined
   let done = false
   const controller = new AbortController()
-  const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal
+  const signal = options.signal
+    ? AbortSignal.any([options.signal, controller.signal])
+    : controller.signal
   const push = (event: StreamEvent) => {
     queue.push(event)
     wake?.()
@@ -124,14 +145,21 @@ export async function* streamPipeline(options: Omit<PipelineOptions, 'onEvent'>)
       if (failure && !done) throw failure.error
     }
   } finally {
-    if (!done) controller.abort(new DOMException('The consumer stopped reading the scoring stream.', 'AbortError'))
+    if (!done)
+      controller.abort(
+        new DOMException('The consumer stopped reading the scoring stream.', 'AbortError'),
+      )
   }
 }
 
 /** One frozen copy of the answer shared by all scorers, so that no plugin can change what the next one sees. */
 function freezeAnswer(input: AnswerInput): Omit<ScorerInput, 'results'> {
   const words = input.words?.map((w): Word => Object.freeze({ ...w }))
-  return Object.freeze({ ...input, locale: input.locale ?? 'en-US', words: words && Object.freeze(words) as Word[] })
+  return Object.freeze({
+    ...input,
+    locale: input.locale ?? 'en-US',
+    words: words && (Object.freeze(words) as Word[]),
+  })
 }
 
 function deepFreeze<T>(value: T): T {

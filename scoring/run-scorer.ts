@@ -19,7 +19,13 @@ export interface RunScorerOptions {
 const TIMED_OUT = Symbol('timed out')
 const CANCELLED = Symbol('cancelled')
 
-export async function runScorer({ entry, input, signal, defaultTimeoutMs, logger }: RunScorerOptions): Promise<ScorerResult> {
+export async function runScorer({
+  entry,
+  input,
+  signal,
+  defaultTimeoutMs,
+  logger,
+}: RunScorerOptions): Promise<ScorerResult> {
   const { scorer } = entry
   const started = performance.now()
   const finish = (fields: Partial<ScorerResult> & Pick<ScorerResult, 'status'>): ScorerResult => ({
@@ -44,7 +50,9 @@ export async function runScorer({ entry, input, signal, defaultTimeoutMs, logger
   if (scorer.options) {
     const parsed = scorer.options.safeParse(options)
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(options)'}: ${i.message}`)
+      const issues = parsed.error.issues.map(
+        (i) => `${i.path.join('.') || '(options)'}: ${i.message}`,
+      )
       return failed(`invalid options: ${issues.join('; ')}; fix them in the scoring config`)
     }
     options = parsed.data
@@ -68,7 +76,12 @@ export async function runScorer({ entry, input, signal, defaultTimeoutMs, logger
     // Called synchronously (a synchronous throw lands in the catch below), so that the deadline
     // and durationMs count this scorer's own work, not the scorers queued before it.
     const scoring = Promise.resolve(
-      scorer.score(input, { options, signal: scorerSignal, deadline: Date.now() + timeoutMs, logger: prefixed(logger, scorer.id) }),
+      scorer.score(input, {
+        options,
+        signal: scorerSignal,
+        deadline: Date.now() + timeoutMs,
+        logger: prefixed(logger, scorer.id),
+      }),
     )
     outcome = await Promise.race([scoring, deadline, cancelled])
   } catch (error) {
@@ -79,8 +92,13 @@ export async function runScorer({ entry, input, signal, defaultTimeoutMs, logger
   }
 
   if (outcome === TIMED_OUT) {
-    controller.abort(new DOMException(`${scorer.id} passed its ${timeoutMs} ms deadline`, 'TimeoutError'))
-    return finish({ status: 'timeout', reason: `${scorer.id}: did not finish within its ${timeoutMs} ms deadline` })
+    controller.abort(
+      new DOMException(`${scorer.id} passed its ${timeoutMs} ms deadline`, 'TimeoutError'),
+    )
+    return finish({
+      status: 'timeout',
+      reason: `${scorer.id}: did not finish within its ${timeoutMs} ms deadline`,
+    })
   }
   if (outcome === CANCELLED) return failed('the run was cancelled while this scorer ran')
 

@@ -34,7 +34,9 @@ export function orderScorers(scorers: readonly ConfiguredScorer[]): ConfiguredSc
     if (state.get(id) === 'done') return
     if (state.get(id) === 'visiting') {
       const cycle = [...path.slice(path.indexOf(id)), id].join(' → ')
-      throw new ScoringConfigError(`Scorers depend on each other in a cycle: ${cycle}; remove one of these dependsOn links.`)
+      throw new ScoringConfigError(
+        `Scorers depend on each other in a cycle: ${cycle}; remove one of these dependsOn links.`,
+      )
     }
     state.set(id, 'visiting')
     for (const dep of entry.scorer.dependsOn ?? []) visit(byId.get(dep)!, [...path, id])

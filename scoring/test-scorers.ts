@@ -13,7 +13,11 @@ export const answer: AnswerInput = {
   transcript: 'I led the migration of our billing system and we cut invoice errors by 40 percent.',
 }
 
-export function fixedScorer(id: string, score: number, extra: Partial<Scorer> & { output?: Partial<ScorerOutput> } = {}): Scorer {
+export function fixedScorer(
+  id: string,
+  score: number,
+  extra: Partial<Scorer> & { output?: Partial<ScorerOutput> } = {},
+): Scorer {
   const { output, ...rest } = extra
   return defineScorer({
     id,
@@ -21,7 +25,14 @@ export function fixedScorer(id: string, score: number, extra: Partial<Scorer> & 
     dimension: 'content',
     description: `always scores ${score}`,
     async score() {
-      return { score, label: `scored ${score}`, feedback: [], metrics: {}, suggestions: [], ...output } as ScorerOutput
+      return {
+        score,
+        label: `scored ${score}`,
+        feedback: [],
+        metrics: {},
+        suggestions: [],
+        ...output,
+      } as ScorerOutput
     },
     ...rest,
   })
@@ -41,9 +52,18 @@ export function hangingScorer(id: string, dimension = 'content'): Scorer {
 }
 
 export function abstainingScorer(id: string, dimension = 'delivery'): Scorer {
-  return fixedScorer(id, 0, { dimension, async score() { return abstain('this answer was typed, so there are no timings') } })
+  return fixedScorer(id, 0, {
+    dimension,
+    async score() {
+      return abstain('this answer was typed, so there are no timings')
+    },
+  })
 }
 
-export function configure(scorer: Scorer, weight = 1, extra: Partial<ConfiguredScorer> = {}): ConfiguredScorer {
+export function configure(
+  scorer: Scorer,
+  weight = 1,
+  extra: Partial<ConfiguredScorer> = {},
+): ConfiguredScorer {
   return { scorer, weight, options: {}, ...extra }
 }

@@ -80,27 +80,38 @@ export function caseProblems(scorer: Scorer<any>, cases: ScorerCases): string[] 
     for (const c of cases[group] ?? []) {
       const where = `${group} case "${c.name}"`
       if (!c.name?.trim()) problems.push(`a ${group} case has no name`)
-      if (seen.has(c.name)) problems.push(`${where}: another case has the same name; names must be unique`)
+      if (seen.has(c.name))
+        problems.push(`${where}: another case has the same name; names must be unique`)
       seen.add(c.name)
       for (const item of c.feedback ?? []) {
         if (item.quote === undefined && item.message === undefined) {
           problems.push(`${where}: an expected ${item.kind} needs a quote or a message pattern`)
-        } else if (item.quote !== undefined && (item.quote === '' || !c.input.transcript.includes(item.quote))) {
-          problems.push(`${where}: the quote ${JSON.stringify(item.quote)} does not occur in the transcript`)
+        } else if (
+          item.quote !== undefined &&
+          (item.quote === '' || !c.input.transcript.includes(item.quote))
+        ) {
+          problems.push(
+            `${where}: the quote ${JSON.stringify(item.quote)} does not occur in the transcript`,
+          )
         }
       }
       if (group === 'abstain' && (c.score || c.feedback?.length || c.label)) {
         problems.push(`${where}: an abstention has no score, label or feedback to expect`)
       }
-      if (group !== 'abstain' && c.abstain) problems.push(`${where}: expects an abstention; move it to the abstain cases`)
+      if (group !== 'abstain' && c.abstain)
+        problems.push(`${where}: expects an abstention; move it to the abstain cases`)
       if (group === 'invalid' && !c.feedback?.some((f) => f.kind === 'improvement')) {
         problems.push(`${where}: an invalid case must list the improvement(s) the scorer emits`)
       }
       if (scorer.options && c.input.options !== undefined) {
         const parsed = scorer.options.safeParse(c.input.options)
         if (!parsed.success) {
-          const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(options)'}: ${i.message}`)
-          problems.push(`${where}: its options do not match the scorer's schema: ${issues.join('; ')}`)
+          const issues = parsed.error.issues.map(
+            (i) => `${i.path.join('.') || '(options)'}: ${i.message}`,
+          )
+          problems.push(
+            `${where}: its options do not match the scorer's schema: ${issues.join('; ')}`,
+          )
         }
       }
     }

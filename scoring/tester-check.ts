@@ -7,41 +7,80 @@ import { runScorer, silentLogger } from './run-scorer.ts'
 import type { CaseGroup, ExpectedMetric, ScorerCase } from './tester-cases.ts'
 import type { FeedbackItem, MetricValue, Scorer, ScorerInput, ScorerResult } from './types.ts'
 
-export async function checkCase(scorer: Scorer<any>, group: CaseGroup, c: ScorerCase, timeoutMs: number): Promise<string[]> {
+export async function checkCase(
+  scorer: Scorer<any>,
+  group: CaseGroup,
+  c: ScorerCase,
+  timeoutMs: number,
+): Promise<string[]> {
   const { options, ...rest } = c.input
   const input: ScorerInput = { kind: 'behavioural', locale: 'en-US', results: {}, ...rest }
-  const run = () => runScorer({ entry: { scorer, weight: 1, options: options ?? {}, timeoutMs }, input, logger: silentLogger })
+  const run = () =>
+    runScorer({
+      entry: { scorer, weight: 1, options: options ?? {}, timeoutMs },
+      input,
+      logger: silentLogger,
+    })
   const first = await run()
   const second = await run()
 
-  if (first.status === 'failed' || first.status === 'timeout') return [`the scorer ${first.status}: ${first.reason}`]
+  if (first.status === 'failed' || first.status === 'timeout')
+    return [`the scorer ${first.status}: ${first.reason}`]
   const problems: string[] = []
   const difference = firstDifference(comparable(first), comparable(second))
-  if (difference) problems.push(`the scorer is not deterministic: two runs on the same input differ at ${difference}`)
+  if (difference)
+    problems.push(
+      `the scorer is not deterministic: two runs on the same input differ at ${difference}`,
+    )
 
   if (group === 'abstain') {
-    if (first.status !== 'abstained') return [...problems, `expected an abstention, but it scored ${first.score} (${first.label})`]
+    if (first.status !== 'abstained')
+      return [...problems, `expected an abstention, but it scored ${first.score} (${first.label})`]
     if (c.abstain instanceof RegExp && !c.abstain.test(first.reason ?? '')) {
-      problems.push(`the abstention reason ${JSON.stringify(first.reason)} does not match ${c.abstain}`)
+      problems.push(
+        `the abstention reason ${JSON.stringify(first.reason)} does not match ${c.abstain}`,
+      )
     }
     return [...problems, ...metricProblems(c, first)]
   }
-  if (first.status === 'abstained') return [...problems, `expected a score, but it abstained: ${first.reason}`]
+  if (first.status === 'abstained')
+    return [...problems, `expected a score, but it abstained: ${first.reason}`]
 
   const { min = 0, max = 100 } = c.score ?? {}
-  if (first.score! < min || first.score! > max) problems.push(`expected a score in [${min}, ${max}], got ${first.score}`)
-  if (c.label !== undefined && !(c.label instanceof RegExp ? c.label.test(first.label ?? '') : c.label === first.label)) {
-    problems.push(`expected the label ${c.label instanceof RegExp ? c.label : JSON.stringify(c.label)}, got ${JSON.stringify(first.label)}`)
+  if (first.score! < min || first.score! > max)
+    problems.push(`expected a score in [${min}, ${max}], got ${first.score}`)
+  if (
+    c.label !== undefined &&
+    !(c.label instanceof RegExp ? c.label.test(first.label ?? '') : c.label === first.label)
+  ) {
+    problems.push(
+      `expected the label ${c.label instanceof RegExp ? c.label : JSON.stringify(c.label)}, got ${JSON.stringify(first.label)}`,
+    )
   }
-  problems.push(...feedbackProblems(group, c, first.feedback, input.transcript), ...metricProblems(c, first))
+  problems.push(
+    ...feedbackProblems(group, c, first.feedback, input.transcript),
+    ...metricProblems(c, first),
+  )
   return problems
 }
 
-function feedbackProblems(group: CaseGroup, c: ScorerCase, feedback: FeedbackItem[], transcript: string): string[] {
+function feedbackProblems(
+  group: CaseGroup,
+  c: ScorerCase,
+  feedback: FeedbackItem[],
+  transcript: string,
+): string[] {
   const problems: string[] = []
-  const quotes = (item: FeedbackItem) => item.evidence.map((span) => transcript.slice(span.start, span.end))
+  const quotes = (item: FeedbackItem) =>
+    item.evidence.map((span) => transcript.slice(span.start, span.end))
   const describe = (item: FeedbackItem) =>
-    `${item.kind} "${item.message}"${item.evidence.length ? ` quoting ${quotes(item).map((q) => JSON.stringify(q)).join(', ')}` : ' (no evidence)'}`
+    `${item.kind} "${item.message}"${
+      item.evidence.length
+        ? ` quoting ${quotes(item)
+            .map((q) => JSON.stringify(q))
+            .join(', ')}`
+        : ' (no evidence)'
+    }`
   const matches = (expected: NonNullable<ScorerCase['feedback']>[number], item: FeedbackItem) =>
     item.kind === expected.kind &&
     (expected.quote === undefined || quotes(item).includes(expected.quote)) &&
@@ -49,7 +88,10 @@ function feedbackProblems(group: CaseGroup, c: ScorerCase, feedback: FeedbackIte
 
   for (const expected of c.feedback ?? []) {
     if (feedback.some((item) => matches(expected, item))) continue
-    const what = [expected.quote && `quoting ${JSON.stringify(expected.quote)}`, expected.message && `matching ${expected.message}`]
+    const what = [
+      expected.quote && `quoting ${JSON.stringify(expected.quote)}`,
+      expected.message && `matching ${expected.message}`,
+    ]
     const emitted = feedback.filter((item) => item.kind === expected.kind).map(describe)
     problems.push(
       `expected ${expected.kind === 'improvement' ? 'an' : 'a'} ${expected.kind} ${what.filter(Boolean).join(' and ')}, but the scorer emitted ${emitted.length ? emitted.join('; ') : `no ${expected.kind}`}`,
@@ -58,10 +100,13 @@ function feedbackProblems(group: CaseGroup, c: ScorerCase, feedback: FeedbackIte
   const improvements = feedback.filter((item) => item.kind === 'improvement')
   for (const item of improvements) {
     if (!(c.feedback ?? []).some((expected) => matches(expected, item))) {
-      problems.push(`the scorer emitted an improvement the case does not list: ${describe(item)}; add it to the case's feedback`)
+      problems.push(
+        `the scorer emitted an improvement the case does not list: ${describe(item)}; add it to the case's feedback`,
+      )
     }
   }
-  if (group === 'invalid' && improvements.length === 0) problems.push('expected at least one improvement, the scorer emitted none')
+  if (group === 'invalid' && improvements.length === 0)
+    problems.push('expected at least one improvement, the scorer emitted none')
   return problems
 }
 
@@ -69,13 +114,19 @@ function metricProblems(c: ScorerCase, result: ScorerResult): string[] {
   return Object.entries(c.metrics ?? {}).flatMap(([key, expected]) =>
     metricMatches(expected, result.metrics[key])
       ? []
-      : [`expected the metric "${key}" to be ${JSON.stringify(expected)}, got ${JSON.stringify(result.metrics[key])}`],
+      : [
+          `expected the metric "${key}" to be ${JSON.stringify(expected)}, got ${JSON.stringify(result.metrics[key])}`,
+        ],
   )
 }
 
 function metricMatches(expected: ExpectedMetric, actual: MetricValue | undefined): boolean {
   if (expected !== null && typeof expected === 'object' && !Array.isArray(expected)) {
-    return typeof actual === 'number' && actual >= (expected.min ?? -Infinity) && actual <= (expected.max ?? Infinity)
+    return (
+      typeof actual === 'number' &&
+      actual >= (expected.min ?? -Infinity) &&
+      actual <= (expected.max ?? Infinity)
+    )
   }
   return JSON.stringify(expected) === JSON.stringify(actual)
 }
@@ -93,7 +144,11 @@ function firstDifference(a: unknown, b: unknown, path = 'output'): string | null
   const keys = new Set([...Object.keys(a), ...Object.keys(b)])
   for (const key of keys) {
     const step = Array.isArray(a) ? `${path}[${key}]` : `${path}.${key}`
-    const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], step)
+    const found = firstDifference(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      step,
+    )
     if (found) return found
   }
   return null

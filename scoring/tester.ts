@@ -45,7 +45,8 @@ export class ScorerTester {
     describe(scorer.id, () => {
       test('its cases are well formed', async () => {
         const problems = caseProblems(scorer, cases)
-        if (problems.length > 0) throw new Error(`${scorer.id}: the cases need fixing:\n  - ${problems.join('\n  - ')}`)
+        if (problems.length > 0)
+          throw new Error(`${scorer.id}: the cases need fixing:\n  - ${problems.join('\n  - ')}`)
       })
       for (const { group, case: c } of flattenCases(cases)) {
         test(`${group}: ${c.name}`, async () => {
@@ -57,10 +58,17 @@ export class ScorerTester {
   }
 
   /** Runs every case without a test framework and reports each one (the CLI and the tester's own tests use it). */
-  async check(scorer: Scorer<any>, cases: ScorerCases): Promise<{ caseProblems: string[]; reports: CaseReport[] }> {
+  async check(
+    scorer: Scorer<any>,
+    cases: ScorerCases,
+  ): Promise<{ caseProblems: string[]; reports: CaseReport[] }> {
     const reports: CaseReport[] = []
     for (const { group, case: c } of flattenCases(cases)) {
-      reports.push({ name: c.name, group, problems: await checkCase(scorer, group, c, this.#timeoutMs) })
+      reports.push({
+        name: c.name,
+        group,
+        problems: await checkCase(scorer, group, c, this.#timeoutMs),
+      })
     }
     return { caseProblems: caseProblems(scorer, cases), reports }
   }
@@ -70,6 +78,11 @@ export class ScorerTester {
   }
 }
 
-export function formatFailure(scorer: Scorer<any>, group: string, name: string, problems: string[]): string {
+export function formatFailure(
+  scorer: Scorer<any>,
+  group: string,
+  name: string,
+  problems: string[],
+): string {
   return `${scorer.id}@${scorer.version}, ${group} case "${name}":\n  - ${problems.join('\n  - ')}`
 }

@@ -9,7 +9,17 @@
 import { z } from 'zod'
 import { abstain, defineScorer, type FeedbackItem, type Span } from '../../scoring/index.ts'
 
-const DEFAULT_VAGUE = ['a lot', 'lots of', 'many', 'a bunch', 'huge', 'significantly', 'massively', 'tons of', 'several']
+const DEFAULT_VAGUE = [
+  'a lot',
+  'lots of',
+  'many',
+  'a bunch',
+  'huge',
+  'significantly',
+  'massively',
+  'tons of',
+  'several',
+]
 
 const options = z.object({
   /** phrases that stand in for a number */
@@ -19,7 +29,8 @@ const options = z.object({
 })
 
 const messages = {
-  tooShort: (n: number, min: number) => `The answer has ${n} words; numbers are judged from ${min} words on.`,
+  tooShort: (n: number, min: number) =>
+    `The answer has ${n} words; numbers are judged from ${min} words on.`,
   quantified: 'You put a number on your impact, which makes it believable.',
   vague: 'Replace vague amounts with the number (how many, how much, how fast).',
   noNumbers: 'Add one number that shows the scale or the result of what you did.',
@@ -33,7 +44,9 @@ function spansOf(text: string, pattern: RegExp): Span[] {
 }
 
 function phrasePattern(phrases: readonly string[]): RegExp {
-  const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+  const escaped = phrases.map((p) =>
+    p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'),
+  )
   return new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi')
 }
 
@@ -46,22 +59,35 @@ export default defineScorer({
   async score(input, context) {
     const { vagueWords, minWords } = context.options
     const wordCount = input.transcript.split(/\s+/).filter(Boolean).length
-    if (wordCount < minWords) return abstain(messages.tooShort(wordCount, minWords), { metrics: { words: wordCount } })
+    if (wordCount < minWords)
+      return abstain(messages.tooShort(wordCount, minWords), { metrics: { words: wordCount } })
 
     const numbers = spansOf(input.transcript, NUMBER)
     const vague = spansOf(input.transcript, phrasePattern(vagueWords))
     const feedback: FeedbackItem[] = []
-    if (numbers.length > 0) feedback.push({ kind: 'strength', message: messages.quantified, evidence: numbers })
-    if (vague.length > 0) feedback.push({ kind: 'improvement', message: messages.vague, evidence: vague })
-    if (numbers.length === 0 && vague.length === 0) feedback.push({ kind: 'improvement', message: messages.noNumbers, evidence: [] })
+    if (numbers.length > 0)
+      feedback.push({ kind: 'strength', message: messages.quantified, evidence: numbers })
+    if (vague.length > 0)
+      feedback.push({ kind: 'improvement', message: messages.vague, evidence: vague })
+    if (numbers.length === 0 && vague.length === 0)
+      feedback.push({ kind: 'improvement', message: messages.noNumbers, evidence: [] })
 
-    const score = Math.max(0, Math.min(100, 40 + 20 * Math.min(numbers.length, 3) - 15 * vague.length))
+    const score = Math.max(
+      0,
+      Math.min(100, 40 + 20 * Math.min(numbers.length, 3) - 15 * vague.length),
+    )
     return {
       score,
-      label: numbers.length > 0 && vague.length === 0 ? 'quantified' : numbers.length > 0 ? 'partly quantified' : 'unquantified',
+      label:
+        numbers.length > 0 && vague.length === 0
+          ? 'quantified'
+          : numbers.length > 0
+            ? 'partly quantified'
+            : 'unquantified',
       feedback,
       metrics: { numbers: numbers.length, vague: vague.length },
-      suggestions: numbers.length === 0 ? ['Say how much: a percentage, a count, a time saved.'] : [],
+      suggestions:
+        numbers.length === 0 ? ['Say how much: a percentage, a count, a time saved.'] : [],
     }
   },
 })

@@ -5,10 +5,14 @@ export function formatSummary(response: MockInterviewAttemptResponse): string {
   const score = (value: number | null) => (value === null ? '—' : String(value))
   const lines = [`Overall: ${score(response.overall)} / 100 (${response.status})`, '']
   for (const [name, dimension] of Object.entries(response.dimensions)) {
-    lines.push(`  ${name.padEnd(12)} ${score(dimension.score).padStart(5)}${dimension.reason ? `  ${dimension.reason}` : ''}`)
+    lines.push(
+      `  ${name.padEnd(12)} ${score(dimension.score).padStart(5)}${dimension.reason ? `  ${dimension.reason}` : ''}`,
+    )
   }
   if (response.star) {
-    const parts = (['situation', 'task', 'action', 'result'] as const).map((p) => `${p} ${response.star![p].present ? '✓' : '✗'}`)
+    const parts = (['situation', 'task', 'action', 'result'] as const).map(
+      (p) => `${p} ${response.star![p].present ? '✓' : '✗'}`,
+    )
     lines.push('', `STAR: ${parts.join('  ')}  quantified ${response.star.quantified ? '✓' : '✗'}`)
   }
   if (response.delivery) {
@@ -20,13 +24,16 @@ export function formatSummary(response: MockInterviewAttemptResponse): string {
   }
   if (response.feedback.length > 0) {
     lines.push('', 'Feedback:')
-    for (const item of response.feedback) lines.push(`  ${item.kind === 'strength' ? '+' : '-'} ${item.message} [${item.scorerId}]`)
+    for (const item of response.feedback)
+      lines.push(`  ${item.kind === 'strength' ? '+' : '-'} ${item.message} [${item.scorerId}]`)
   }
   if (response.followUp) lines.push('', `Follow-up: ${response.followUp.question}`)
   if (response.rewrite) lines.push('', 'Rewrite:', `  ${response.rewrite}`)
   lines.push('', 'Scorers:')
   for (const s of response.scorers) {
-    lines.push(`  ${s.id}@${s.version} ${s.status} ${score(s.score)} (${s.durationMs} ms)${s.reason ? `  ${s.reason}` : ''}`)
+    lines.push(
+      `  ${s.id}@${s.version} ${s.status} ${score(s.score)} (${s.durationMs} ms)${s.reason ? `  ${s.reason}` : ''}`,
+    )
   }
   if (response.degraded) lines.push('', `Degraded: ${response.degraded.reason}`)
   return lines.join('\n')

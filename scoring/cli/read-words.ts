@@ -16,7 +16,9 @@ const wordSchema = z.object({
 
 const deepgramResponseSchema = z.object({
   results: z.object({
-    channels: z.array(z.object({ alternatives: z.array(z.object({ words: z.array(z.unknown()) })).min(1) })).min(1),
+    channels: z
+      .array(z.object({ alternatives: z.array(z.object({ words: z.array(z.unknown()) })).min(1) }))
+      .min(1),
   }),
 })
 
@@ -36,7 +38,11 @@ export async function readWordsFile(path: string): Promise<Word[]> {
     throw new UsageError(`The words file ${path} is not valid JSON: ${(error as Error).message}`)
   }
   const response = deepgramResponseSchema.safeParse(json)
-  const list = Array.isArray(json) ? json : response.success ? response.data.results.channels[0].alternatives[0].words : null
+  const list = Array.isArray(json)
+    ? json
+    : response.success
+      ? response.data.results.channels[0].alternatives[0].words
+      : null
   if (list === null) {
     throw new UsageError(
       `The words file ${path} holds neither a list of words nor a Deepgram response (results.channels[0].alternatives[0].words).`,

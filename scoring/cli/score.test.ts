@@ -7,7 +7,9 @@ import { promisify } from 'node:util'
 import { MockInterviewAttemptResponse } from '../response.ts'
 
 const script = fileURLToPath(new URL('./score.ts', import.meta.url))
-const fixture = fileURLToPath(new URL('../fixtures/answers/payments-migration-300-words.json', import.meta.url))
+const fixture = fileURLToPath(
+  new URL('../fixtures/answers/payments-migration-300-words.json', import.meta.url),
+)
 const run = promisify(execFile)
 
 async function score(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -33,10 +35,25 @@ beforeAll(async () => {
   deepgramFile = join(dir, 'deepgram.json')
   await writeFile(answerFile, answer.transcript)
   await writeFile(wordsFile, JSON.stringify(answer.words))
-  await writeFile(deepgramFile, JSON.stringify({ metadata: {}, results: { channels: [{ alternatives: [{ transcript: answer.transcript, words: answer.words }] }] } }))
+  await writeFile(
+    deepgramFile,
+    JSON.stringify({
+      metadata: {},
+      results: {
+        channels: [{ alternatives: [{ transcript: answer.transcript, words: answer.words }] }],
+      },
+    }),
+  )
 })
 
-const base = () => ['--question', 'Tell me about a time you delivered under a tight deadline.', '--competency', 'delivering under pressure', '--answer-file', answerFile]
+const base = () => [
+  '--question',
+  'Tell me about a time you delivered under a tight deadline.',
+  '--competency',
+  'delivering under pressure',
+  '--answer-file',
+  answerFile,
+]
 
 test('--json prints one response object with every built-in scorer listed', async () => {
   const { code, stdout, stderr } = await score(...base(), '--words', wordsFile, '--json')
@@ -52,7 +69,9 @@ test('--json prints one response object with every built-in scorer listed', asyn
 
 test('a whole Deepgram response is accepted as the words file', async () => {
   const fromWords = JSON.parse((await score(...base(), '--words', wordsFile, '--json')).stdout)
-  const fromDeepgram = JSON.parse((await score(...base(), '--words', deepgramFile, '--json')).stdout)
+  const fromDeepgram = JSON.parse(
+    (await score(...base(), '--words', deepgramFile, '--json')).stdout,
+  )
   expect(fromDeepgram.delivery).toEqual(fromWords.delivery)
 })
 
@@ -65,7 +84,9 @@ test('without --json a readable summary is printed', async () => {
 
 test('a plugin config given with --config is used instead of the built-ins', async () => {
   const config = join(dir, 'numbers.config.json')
-  const plugin = fileURLToPath(new URL('../../examples/encore-scorer-numbers/numbers.ts', import.meta.url))
+  const plugin = fileURLToPath(
+    new URL('../../examples/encore-scorer-numbers/numbers.ts', import.meta.url),
+  )
   await writeFile(config, JSON.stringify({ scorers: [{ use: plugin }] }))
   const { code, stdout } = await score(...base(), '--config', config, '--json')
   expect(code).toBe(0)
@@ -76,7 +97,10 @@ test.each([
   [['--question', 'Q?', '--answer-file', 'x.txt'], /^Missing --competency\.\nUsage: /],
   [['--nope'], /Unknown option '--nope'/],
   [['--kind', 'casual'], /--kind must be one of behavioural, situational, technical; got "casual"/],
-  [['--duration-ms', 'soon'], /--duration-ms must be a non-negative number of milliseconds; got "soon"/],
+  [
+    ['--duration-ms', 'soon'],
+    /--duration-ms must be a non-negative number of milliseconds; got "soon"/,
+  ],
 ])('bad arguments (%j) print one clear message and exit 2', async (args, message) => {
   const full = args[0] === '--question' ? args : [...base(), ...args]
   const { code, stdout, stderr } = await score(...full)
@@ -86,7 +110,14 @@ test.each([
 })
 
 test('an unreadable answer file and invalid words JSON are reported', async () => {
-  const missing = await score('--question', 'Q?', '--competency', 'c', '--answer-file', join(dir, 'missing.txt'))
+  const missing = await score(
+    '--question',
+    'Q?',
+    '--competency',
+    'c',
+    '--answer-file',
+    join(dir, 'missing.txt'),
+  )
   expect(missing.code).toBe(2)
   expect(missing.stderr).toMatch(/^Cannot read the answer file .*missing\.txt: ENOENT/)
   const bad = join(dir, 'bad-words.json')
@@ -95,7 +126,9 @@ test('an unreadable answer file and invalid words JSON are reported', async () =
   expect(invalid.code).toBe(2)
   expect(invalid.stderr).toMatch(/has an invalid word at 0\.start: Invalid input: expected number/)
   await writeFile(bad, '{"results": {}}')
-  expect((await score(...base(), '--words', bad)).stderr).toMatch(/neither a list of words nor a Deepgram response/)
+  expect((await score(...base(), '--words', bad)).stderr).toMatch(
+    /neither a list of words nor a Deepgram response/,
+  )
 })
 
 test('a broken config exits 1 naming the problem', async () => {

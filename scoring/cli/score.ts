@@ -18,7 +18,9 @@ const USAGE =
   'Usage: npm run --silent score -- --question "<text>" --competency "<name>" --answer-file <path> ' +
   '[--kind behavioural|situational|technical] [--words <deepgram-words.json>] [--duration-ms <n>] [--config <path>] [--json]'
 
-async function parse(argv: string[]): Promise<{ input: AnswerInput; configPath: string; json: boolean }> {
+async function parse(
+  argv: string[],
+): Promise<{ input: AnswerInput; configPath: string; json: boolean }> {
   let values
   try {
     ;({ values } = parseArgs({
@@ -39,8 +41,11 @@ async function parse(argv: string[]): Promise<{ input: AnswerInput; configPath: 
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`)
   }
-  const missing = (['question', 'competency', 'answer-file'] as const).filter((name) => !values[name]?.trim())
-  if (missing.length > 0) throw new UsageError(`Missing ${missing.map((m) => `--${m}`).join(', ')}.\n${USAGE}`)
+  const missing = (['question', 'competency', 'answer-file'] as const).filter(
+    (name) => !values[name]?.trim(),
+  )
+  if (missing.length > 0)
+    throw new UsageError(`Missing ${missing.map((m) => `--${m}`).join(', ')}.\n${USAGE}`)
   if (!KINDS.includes(values.kind as QuestionKind)) {
     throw new UsageError(`--kind must be one of ${KINDS.join(', ')}; got "${values.kind}".`)
   }
@@ -48,14 +53,18 @@ async function parse(argv: string[]): Promise<{ input: AnswerInput; configPath: 
   if (values['duration-ms'] !== undefined) {
     durationMs = Number(values['duration-ms'])
     if (!/^\d+(\.\d+)?$/.test(values['duration-ms']) || !Number.isFinite(durationMs)) {
-      throw new UsageError(`--duration-ms must be a non-negative number of milliseconds; got "${values['duration-ms']}".`)
+      throw new UsageError(
+        `--duration-ms must be a non-negative number of milliseconds; got "${values['duration-ms']}".`,
+      )
     }
   }
   let transcript: string
   try {
     transcript = await readFile(values['answer-file']!, 'utf8')
   } catch (error) {
-    throw new UsageError(`Cannot read the answer file ${values['answer-file']}: ${(error as Error).message}`)
+    throw new UsageError(
+      `Cannot read the answer file ${values['answer-file']}: ${(error as Error).message}`,
+    )
   }
   const words = values.words === undefined ? undefined : await readWordsFile(values.words)
   return {
