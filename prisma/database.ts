@@ -4,8 +4,8 @@ import { PGlite } from '@electric-sql/pglite'
 import { PrismaPg } from '@prisma/adapter-pg'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import pg from 'pg'
-import { PrismaPGlite } from 'pglite-prisma-adapter'
 import { Prisma, PrismaClient } from '../generated/prisma/client.ts'
+import { createPgliteAdapterFactory } from './pglite-adapter.ts'
 
 export type DatabaseKind = 'pglite' | 'postgresql'
 
@@ -63,7 +63,7 @@ export async function openPglite(dataDir: string): Promise<PGlite> {
 }
 
 function openPglitePrisma(pglite: PGlite, options: DatabaseOptions): Database {
-  const adapterFactory = new PrismaPGlite(pglite)
+  const adapterFactory = createPgliteAdapterFactory(pglite)
   const prisma = createClient(adapterFactory, options)
   return {
     prisma,

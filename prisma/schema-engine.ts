@@ -12,7 +12,7 @@ import {
 } from '@prisma/driver-adapter-utils'
 import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg'
 import type { SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg'
-import { PrismaPGlite } from 'pglite-prisma-adapter'
+import { createPgliteAdapterFactory } from './pglite-adapter.ts'
 
 export type { SchemaEngine }
 
@@ -80,8 +80,10 @@ export function createScratchFactory(): {
   const factory: SqlMigrationAwareDriverAdapterFactory = {
     provider: 'postgres',
     adapterName: '@prisma/adapter-pglite',
-    connect: async () => new PrismaPGlite(await open()).connect(),
-    connectToShadowDb: async () => new PrismaPGlite(await open()).connectToShadowDb(),
+    connect: async () => createPgliteAdapterFactory(await open()).connect(),
+    connectToShadowDb: async () => {
+      throw new Error('Run the scratch factory through withSchemaEngine: it brings the shadow.')
+    },
   }
   const close = async () => {
     const pglite = await opened
@@ -121,7 +123,7 @@ function trackConnections(inner: SqlMigrationAwareDriverAdapterFactory) {
     async connectToShadowDb() {
       const shadow = await openEmptyPglite()
       shadows.push(shadow)
-      return new PrismaPGlite(shadow).connect()
+      return createPgliteAdapterFactory(shadow).connect()
     },
   }
   const disposeAll = async () => {
@@ -135,17 +137,26 @@ const externalErrorPattern = /External error id#(\d+)/
 
 function readableError(error: unknown, registry: ErrorRegistry, logs: string[]): Error {
   const message = error instanceof Error ? error.message : String(error)
-  const match = externalErrorPattern.exec(message)
-  if (match) {
-    const record = registry.consumeError(Number(match[1]))
-    if (record) {
-      const cause = record.error
-      const detail = describeAdapterError(cause)
-      return new Error(`The schema engine's database call failed: ${detail}`, { cause })
-    }
-  }
-  const tail = logs.slice(-5).join('\n')
-  return new Error(tail ? `${message}\nengine log:\n${tail}` : message, { cause: error })
+  const migration = /migration_name="([^"]+)"/.exec(message)?.[1]
+  const what = migration ? `Migration ${migration} failed` : 'The schema engine failed'
+  const external = externalErrorPattern.exec(message)
+  const record = external ? registry.consumeError(Number(external[1])) : undefined
+  const detail = record ? describeAdapterError(record.error) : summarise(message)
+  if (detail) return new Error(`${what}: ${detail}`, { cause: record?.error ?? error })
+  return new Error(`${what}: ${message}\nengine log:\n${logs.slice(-5).join('\n')}`, {
+    cause: error,
+  })
+}
+
+/** The engine's message without its Rust span trace and generic first line. */
+function summarise(message: string): string {
+  const lines = message.split('\n')
+  const traceStart = lines.findIndex((line) => /^\s+\d+: /.test(line))
+  return lines
+    .slice(0, traceStart === -1 ? undefined : traceStart)
+    .filter((line) => line.trim() !== '' && line.trim() !== 'external connector error')
+    .join('\n')
+    .trim()
 }
 
 function describeAdapterError(error: unknown): string {

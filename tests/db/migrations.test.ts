@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import { expect, test } from 'vitest'
 import { applyMigrations, readMigrations } from '../../prisma/migrations.ts'
 import {
@@ -42,6 +45,27 @@ describeWithDatabases('migrations', (database, kind) => {
   test('applying the migrations again changes nothing', async () => {
     expect(await applyMigrations(database())).toEqual([])
     expect(await tableNames(database())).toEqual(expectedTables)
+  })
+
+  test('a failing migration stops with the database error and is not recorded as applied', async () => {
+    const migrationsDir = await mkdtemp(path.join(os.tmpdir(), 'encore-bad-migration-'))
+    const empty = await createEmptyTestDatabase(kind)
+    try {
+      await mkdir(path.join(migrationsDir, '20200101000000_broken'))
+      await writeFile(
+        path.join(migrationsDir, '20200101000000_broken', 'migration.sql'),
+        'CREATE TABLE "notes" ("id" TEXT PRIMARY KEY);\nSELECT * FROM "missing_table";\n',
+      )
+      await expect(applyMigrations(empty, { migrationsDir })).rejects.toThrow(
+        /Migration 20200101000000_broken failed: .*missing_table/,
+      )
+      const rows = await empty.prisma.$queryRaw<{ finished_at: Date | null }[]>`
+        SELECT finished_at FROM _prisma_migrations WHERE migration_name = '20200101000000_broken'`
+      expect(rows).toEqual([{ finished_at: null }])
+    } finally {
+      await empty.close()
+      await rm(migrationsDir, { recursive: true, force: true })
+    }
   })
 
   test(`migrations apply from zero on an empty ${kind} database`, async () => {
