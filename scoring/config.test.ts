@@ -128,3 +128,14 @@ test('dimension weights and the default deadline are carried to the pipeline', a
   )
   expect(config).toMatchObject({ dimensionWeights: { content: 2 }, defaultTimeoutMs: 800 })
 })
+
+test("the repository's scoring.config.json loads with the built-ins and mirrors the default config", async () => {
+  const { builtinScorers, defaultScorerConfig } = await import('./builtins/builtin-scorers.ts')
+  const path = join(here, '../scoring.config.json')
+  const config = await loadScorerConfig(path, { builtins: builtinScorers })
+  const fromDefault = await loadScorerConfig(defaultScorerConfig, { builtins: builtinScorers })
+  expect(config.scorers.map((s) => [s.scorer.id, s.weight])).toEqual(
+    fromDefault.scorers.map((s) => [s.scorer.id, s.weight]),
+  )
+  expect(config.dimensionWeights).toEqual(fromDefault.dimensionWeights)
+})
