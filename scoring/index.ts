@@ -46,6 +46,8 @@ export type { DimensionResult, ResponseFeedbackItem, ScorerSummary } from './res
 
 /** Validates a scorer's output against the contract and its transcript's bounds. */
 export { checkScorerOutput } from './output-schema.ts'
+/** Validates a scorer's output and throws InvalidScorerOutputError listing every problem. */
+export { assertScorerOutput } from './output-schema.ts'
 /** zod schemas of a scorer's output parts, for plugins that build or check them. */
 export {
   artifactsSchema,

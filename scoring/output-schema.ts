@@ -3,6 +3,7 @@
  * output with them: an output that breaks them becomes a failed result.
  */
 import { z } from 'zod'
+import { InvalidScorerOutputError } from './errors.ts'
 import type { ScorerOutput } from './types.ts'
 
 // zod 4's number() already refuses NaN and ±Infinity.
@@ -112,6 +113,20 @@ export function checkScorerOutput(value: unknown, transcript: string): OutputChe
   return issues.length > 0
     ? { ok: false, issues }
     : { ok: true, output: parsed.data as ScorerOutput }
+}
+
+/**
+ * Like checkScorerOutput, but throws InvalidScorerOutputError: for a scorer that calls
+ * another scorer's score() itself (a composite) and wants a broken result to fail loudly.
+ */
+export function assertScorerOutput(
+  scorerId: string,
+  value: unknown,
+  transcript: string,
+): ScorerOutput {
+  const checked = checkScorerOutput(value, transcript)
+  if (!checked.ok) throw new InvalidScorerOutputError(scorerId, checked.issues)
+  return checked.output
 }
 
 function spanIssues(
