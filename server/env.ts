@@ -63,6 +63,9 @@ const envSchema = z.object({
 
 export type RawEnv = z.input<typeof envSchema>
 
+/** Every variable Encore reads (each is listed in .env.example). */
+export const envVariables = Object.keys(envSchema.shape)
+
 export type Config = {
   nodeEnv: 'development' | 'production' | 'test'
   isProduction: boolean

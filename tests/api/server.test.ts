@@ -1,6 +1,6 @@
 import { createClient, type Client } from 'graphql-ws'
 import WebSocket from 'ws'
-import { describeWithDatabases } from '../setup/database.ts'
+import { createTestDatabase, describeWithDatabases } from '../setup/database.ts'
 import { postGraphQL, startTestServer, type TestServer } from '../setup/server.ts'
 import { CreateApiToken, RevokeApiToken, SignUp, ViewerQuery } from './accounts-documents.ts'
 
@@ -104,4 +104,18 @@ describeWithDatabases('the HTTP server', (database) => {
     const { closed } = connect({})
     expect(await closed).toMatchObject({ code: 4401 })
   })
+})
+
+test('GET /healthz answers 503 when the database does not answer', async () => {
+  const database = await createTestDatabase()
+  const server = await startTestServer({ database })
+  try {
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+    await database.close()
+    const response = await fetch(`${server.url}/healthz`)
+    expect(response.status).toBe(503)
+    expect(await response.json()).toEqual({ status: 'unavailable', database: 'pglite' })
+  } finally {
+    await server.close({ graceMs: 1000 })
+  }
 })
