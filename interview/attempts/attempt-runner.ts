@@ -1,0 +1,214 @@
+/**
+ * The scoring job: QUEUED → SCORING → SCORED | FAILED. Each scorer's result is stored as it
+ * arrives (upserted by attempt and scorer, so a resumed run never duplicates one) and published;
+ * then the aggregate, rewrite and follow-up suggestion are stored, and a follow-up exchange is
+ * created when the answer earns one. A crash leaves the attempt SCORING: `resumePendingAttempts`
+ * runs it again at start.
+ */
+import type { Prisma, PrismaClient, ScoreResult } from '../../generated/prisma/client.ts'
+import { runPipeline, type ScorerResult } from '../../scoring/index.ts'
+import type { EnginePubSub } from '../events/engine-events.ts'
+import { createFollowUpIfNeeded, toScoringKind } from '../follow-ups/follow-ups.ts'
+import type { FollowUpWriter } from '../integrations/llm/follow-up-writer.ts'
+import { interviewTopic } from '../interviews/interview-events.ts'
+import type { JobHandler } from '../queue/job-queue.ts'
+import type { ScoringSetup } from '../scorers/scorers.ts'
+import { attemptTopic, sequences, type AttemptEvent } from './attempt-events.ts'
+
+export interface AttemptRunnerOptions {
+  db: PrismaClient
+  clock: () => Date
+  pubsub: EnginePubSub
+  scoring: ScoringSetup
+  followUpWriter?: FollowUpWriter
+}
+
+type Payload = AttemptEvent extends infer E
+  ? E extends AttemptEvent
+    ? Omit<E, 'attemptId' | 'at'>
+    : never
+  : never
+
+export function createAttemptRunner({
+  db,
+  clock,
+  pubsub,
+  scoring,
+  followUpWriter,
+}: AttemptRunnerOptions): JobHandler {
+  const weights = new Map(scoring.scorers.map((entry) => [entry.scorer.id, entry.weight]))
+
+  return async function runAttempt({ attemptId }, { final, signal }) {
+    const publish = (payload: Payload) =>
+      pubsub.publish(attemptTopic(attemptId), {
+        ...payload,
+        attemptId,
+        at: clock(),
+      } as AttemptEvent)
+
+    const attempt = await db.mockInterviewAttempt.findUnique({
+      where: { id: attemptId },
+      include: { exchange: true, scoreResults: { select: { scorerId: true } } },
+    })
+    if (!attempt || (attempt.status !== 'QUEUED' && attempt.status !== 'SCORING')) return
+    if (attempt.status === 'QUEUED') {
+      const moved = await db.mockInterviewAttempt.updateMany({
+        where: { id: attemptId, status: 'QUEUED' },
+        data: { status: 'SCORING' },
+      })
+      if (moved.count === 0) return
+      publish({ type: 'STATUS', status: 'SCORING', sequence: sequences.scoring })
+    }
+
+    const stored = new Set(attempt.scoreResults.map((row) => row.scorerId))
+    let persisting: Promise<unknown> = Promise.resolve()
+    const { exchange } = attempt
+    let response
+    try {
+      response = await runPipeline({
+        scorers: scoring.scorers,
+        dimensionWeights: scoring.dimensionWeights,
+        defaultTimeoutMs: scoring.defaultTimeoutMs,
+        signal,
+        input: {
+          question: exchange.questionText,
+          kind: toScoringKind(exchange.kind),
+          competency: exchange.competency.replaceAll('-', ' '),
+          transcript: attempt.transcript ?? '',
+          words: (attempt.words as unknown as ScorerResultWords) ?? undefined,
+          durationMs: attempt.durationMs ?? undefined,
+        },
+        onEvent(event) {
+          if (event.type !== 'scorer.started') return
+          publish({
+            type: 'SCORER_STARTED',
+            scorerId: event.id,
+            sequence: sequences.started(stored.size),
+          })
+        },
+        // Serialised so that each result's sequence counts exactly the rows stored before it.
+        onResult(result) {
+          const step = persisting.then(async () => {
+            const row = await upsertResult(db, attemptId, result, weights.get(result.id) ?? 1)
+            stored.add(result.id)
+            publish({
+              type: 'SCORER_FINISHED',
+              result: row,
+              sequence: sequences.finished(stored.size),
+            })
+          })
+          persisting = step.catch(() => {})
+          return step
+        },
+      })
+    } catch (error) {
+      if (signal.aborted || !final) throw error
+      const reason = `Scoring failed: ${(error as Error).message}. Rescore the attempt to try again.`
+      await db.mockInterviewAttempt.update({
+        where: { id: attemptId },
+        data: { status: 'FAILED', error: reason },
+      })
+      publish({ type: 'STATUS', status: 'FAILED', sequence: sequences.finalStatus(stored.size) })
+      publish({ type: 'FAILED', reason, sequence: sequences.terminal(stored.size) })
+      return
+    }
+
+    const followUp = await createFollowUpIfNeeded({
+      db,
+      exchange,
+      transcript: attempt.transcript ?? '',
+      response,
+      writer: followUpWriter,
+      clock,
+    })
+    const reasons = [
+      attempt.degraded ? attempt.degradedReason : null,
+      response.degraded?.reason ?? null,
+      followUp.degradedReason,
+    ].filter((reason): reason is string => Boolean(reason))
+    const now = clock()
+    await db.$transaction([
+      db.mockInterviewAttempt.update({
+        where: { id: attemptId },
+        data: {
+          status: 'SCORED',
+          scoredAt: now,
+          contentScore: response.dimensions.content.score,
+          deliveryScore: response.dimensions.delivery.score,
+          structureScore: response.dimensions.structure.score,
+          overallScore: response.overall,
+          result: response as unknown as Prisma.InputJsonValue,
+          feedback: response.feedback as unknown as Prisma.InputJsonValue,
+          rewrite: response.rewrite,
+          followUp: followUp.suggestion
+            ? ({
+                ...followUp.suggestion,
+                exchangeId: followUp.exchange?.id ?? null,
+              } as Prisma.InputJsonValue)
+            : undefined,
+          degraded: reasons.length > 0,
+          degradedReason: reasons.length > 0 ? [...new Set(reasons)].join(' ') : null,
+          error: null,
+        },
+      }),
+      db.mockInterview.update({
+        where: { id: exchange.interviewId },
+        data: { lastActivityAt: now },
+      }),
+    ])
+    publish({ type: 'STATUS', status: 'SCORED', sequence: sequences.finalStatus(stored.size) })
+    publish({
+      type: 'COMPLETED',
+      response,
+      followUpCreated: followUp.exchange !== null,
+      sequence: sequences.terminal(stored.size),
+    })
+    const topic = interviewTopic(exchange.interviewId)
+    pubsub.publish(topic, {
+      type: 'ATTEMPT_SCORED',
+      interviewId: exchange.interviewId,
+      exchangeId: exchange.id,
+      attemptId,
+      overallScore: response.overall,
+      at: now,
+    })
+    if (followUp.exchange) {
+      pubsub.publish(topic, {
+        type: 'EXCHANGE_ADDED',
+        interviewId: exchange.interviewId,
+        exchangeId: followUp.exchange.id,
+        followUpOfId: exchange.id,
+        at: now,
+      })
+    }
+  }
+}
+
+type ScorerResultWords = Parameters<typeof runPipeline>[0]['input']['words']
+
+function upsertResult(
+  db: PrismaClient,
+  attemptId: string,
+  result: ScorerResult,
+  weight: number,
+): Promise<ScoreResult> {
+  const data = {
+    scorerVersion: result.version,
+    dimension: result.dimension,
+    status: result.status.toUpperCase() as ScoreResult['status'],
+    score: result.score,
+    label: result.label,
+    weight,
+    feedback: result.feedback as unknown as Prisma.InputJsonValue,
+    evidence: result.feedback.flatMap((item) => item.evidence) as unknown as Prisma.InputJsonValue,
+    metrics: result.metrics as Prisma.InputJsonValue,
+    suggestions: result.suggestions,
+    error: result.reason,
+    durationMs: Math.round(result.durationMs),
+  }
+  return db.scoreResult.upsert({
+    where: { attemptId_scorerId: { attemptId, scorerId: result.id } },
+    create: { attemptId, scorerId: result.id, ...data },
+    update: data,
+  })
+}

@@ -1,0 +1,35 @@
+/**
+ * The scorers this server runs, as the API lists them. `ScoringSetup` is what server/ hands the
+ * engine: the loaded scoring config (`loadScorerConfig`), LLM plugins included when configured.
+ */
+import type { ConfiguredScorer } from '../../scoring/index.ts'
+
+export interface ScoringSetup {
+  scorers: ConfiguredScorer[]
+  dimensionWeights?: Record<string, number>
+  defaultTimeoutMs?: number
+}
+
+export interface ScorerListing {
+  id: string
+  version: string
+  dimension: string
+  weight: number
+  description: string
+}
+
+export function createScorers({ scoring }: { scoring: ScoringSetup }) {
+  return {
+    async list(): Promise<ScorerListing[]> {
+      return scoring.scorers.map(({ scorer, weight }) => ({
+        id: scorer.id,
+        version: scorer.version,
+        dimension: scorer.dimension,
+        weight,
+        description: scorer.description,
+      }))
+    },
+  }
+}
+
+export type Scorers = ReturnType<typeof createScorers>

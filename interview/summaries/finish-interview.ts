@@ -1,0 +1,71 @@
+/**
+ * Finishing an interview: each question without a chosen final attempt keeps its best scored
+ * one, then the summary and scores are written and the interview is COMPLETED, in one transaction.
+ */
+import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts'
+import type { MockInterviewAttemptResponse } from '../../scoring/index.ts'
+import { lockInterview } from '../interviews/interview-lock.ts'
+import { summarise, type InterviewSummary } from './summary.ts'
+
+export async function completeInterview(
+  db: PrismaClient,
+  interviewId: string,
+  now: Date,
+): Promise<InterviewSummary> {
+  return db.$transaction(async (tx) => {
+    await lockInterview(tx, interviewId)
+    const exchanges = await tx.mockInterviewExchange.findMany({
+      where: { interviewId },
+      orderBy: { order: 'asc' },
+      include: {
+        attempts: {
+          where: { status: 'SCORED' },
+          orderBy: [{ overallScore: 'desc' }, { attemptNumber: 'desc' }],
+        },
+      },
+    })
+    for (const exchange of exchanges) {
+      const best = exchange.attempts[0]
+      if (exchange.finalAttemptId === null && best) {
+        await tx.mockInterviewExchange.update({
+          where: { id: exchange.id },
+          data: { finalAttemptId: best.id },
+        })
+        exchange.finalAttemptId = best.id
+      }
+    }
+    const summary = summarise(
+      exchanges.map((exchange) => {
+        const final = exchange.attempts.find((a) => a.id === exchange.finalAttemptId) ?? null
+        return {
+          exchangeId: exchange.id,
+          questionText: exchange.questionText,
+          competency: exchange.competency,
+          followUpOfId: exchange.followUpOfId,
+          final: final && {
+            attemptId: final.id,
+            transcript: final.transcript ?? '',
+            overallScore: final.overallScore,
+            durationMs: final.durationMs,
+            response: final.result as unknown as MockInterviewAttemptResponse,
+          },
+        }
+      }),
+    )
+    await tx.mockInterview.update({
+      where: { id: interviewId },
+      data: {
+        status: 'COMPLETED',
+        completedAt: now,
+        lastActivityAt: now,
+        summary: summary as unknown as Prisma.InputJsonValue,
+        overallScore: summary.overall,
+        scores: {
+          dimensions: summary.dimensions,
+          competencies: summary.competencies,
+        } as unknown as Prisma.InputJsonValue,
+      },
+    })
+    return summary
+  })
+}
