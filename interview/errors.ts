@@ -60,24 +60,6 @@ export class InvalidAttemptStateError extends EncoreError {
   readonly code = 'INVALID_ATTEMPT_STATE'
 }
 
-export class InterviewClosedError extends EncoreError {
-  readonly code = 'INTERVIEW_CLOSED'
-
-  constructor(
-    readonly interviewId: string,
-    readonly status: string,
-  ) {
-    super(
-      `Interview ${interviewId} is ${status.toLowerCase()}; its answers are kept. Start a new interview to keep practising.`,
-    )
-  }
-}
-
-/** An attempt (or its exchange) is not in the state the operation needs; the message says what to do. */
-export class InvalidAttemptStateError extends EncoreError {
-  readonly code = 'INVALID_ATTEMPT_STATE'
-}
-
 export class InvalidCredentialsError extends EncoreError {
   readonly code = 'INVALID_CREDENTIALS'
 
