@@ -47,7 +47,7 @@ describe('starting the server', () => {
 
   test('an empty data folder comes up, answers /healthz and GraphQL, and stops cleanly on SIGTERM', async () => {
     const port = await freePort()
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATA_DIR: dataDir,
       PORT: String(port),
@@ -57,15 +57,16 @@ describe('starting the server', () => {
     delete env.DATABASE_URL
     // The test's own Node (24, started through npx) with tsx's loader: what `npx tsx server/main.ts`
     // runs, minus the npx and tsx wrapper processes, so SIGTERM reaches the server itself.
-    child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-    child.stdout?.on('data', (chunk) => (output += chunk))
-    child.stderr?.on('data', (chunk) => (output += chunk))
+    child = server
+    server.stdout?.on('data', (chunk) => (output += chunk))
+    server.stderr?.on('data', (chunk) => (output += chunk))
     const url = `http://127.0.0.1:${port}`
 
-    const health = await waitForHealth(url, child, 90_000).catch((error: Error) => {
+    const health = await waitForHealth(url, server, 90_000).catch((error: Error) => {
       throw new Error(`${error.message}\n${output}`)
     })
     expect(health.status).toBe(200)
@@ -83,9 +84,9 @@ describe('starting the server', () => {
     expect(output).toContain(`listening on http://127.0.0.1:${port}`)
 
     const exited = new Promise<number | null>((resolve) =>
-      child!.once('exit', (code) => resolve(code)),
+      server.once('exit', (code) => resolve(code)),
     )
-    child.kill('SIGTERM')
+    server.kill('SIGTERM')
     expect(await exited).toBe(0)
     expect(output).toContain('SIGTERM: finishing in-flight requests')
     expect(output).toContain('Stopped.')
