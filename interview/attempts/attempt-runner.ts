@@ -88,6 +88,8 @@ export function createAttemptRunner({
         },
         // Serialised so that each result's sequence counts exactly the rows stored before it.
         onResult(result) {
+          // after a cancel, this process is going away: store nothing more, as a crash would
+          if (signal.aborted) return
           const step = persisting.then(async () => {
             const row = await upsertResult(db, attemptId, result, weights.get(result.id) ?? 1)
             stored.add(result.id)
