@@ -11,6 +11,7 @@ import {
   AuthenticationRequiredError,
   EncoreError,
   ForbiddenScopeError,
+  ValidationFailedError,
 } from '../interview/errors.ts'
 import type { GraphQLContext } from './context.ts'
 
@@ -27,6 +28,7 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date }
     ID: { Input: string; Output: string }
+    File: { Input: File; Output: never }
   }
   DefaultFieldNullability: false
 }>({
@@ -68,6 +70,18 @@ export const builder = new SchemaBuilder<{
     filterConnectionTotalCount: true,
     onUnusedQuery: null,
   },
+  // An argument's schema failure is the same typed VALIDATION_FAILED the services throw.
+  validation: {
+    validationError: (failure) =>
+      new ValidationFailedError(
+        failure.issues.map((issue) => ({
+          path: (issue.path ?? []).map((part) =>
+            String(typeof part === 'object' ? part.key : part),
+          ),
+          message: issue.message,
+        })),
+      ),
+  },
   relay: {
     cursorType: 'String',
     clientMutationId: 'omit',
@@ -85,8 +99,21 @@ builder.scalarType('DateTime', {
   },
 })
 
+builder.scalarType('File', {
+  description:
+    'A file sent with the GraphQL multipart request spec (e.g. an answer recording); input only.',
+  serialize: () => {
+    throw new TypeError('File is an input-only scalar.')
+  },
+  parseValue: (value) => {
+    if (!(value instanceof File)) throw new TypeError('Send the file as a multipart upload.')
+    return value
+  },
+})
+
 builder.queryType({})
 builder.mutationType({})
+builder.subscriptionType({})
 
 function capitalize(value: string): string {
   return value.slice(0, 1).toUpperCase() + value.slice(1)

@@ -2,22 +2,33 @@ import { randomUUID } from 'node:crypto'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import type { Accounts } from '../interview/accounts/accounts.ts'
 import type { Viewer } from '../interview/accounts/scopes.ts'
+import type { AvatarSession } from '../interview/integrations/avatar/avatar-provider.ts'
+import type { BrowserToken } from '../interview/integrations/transcription/deepgram.ts'
+import type { InterviewServices } from '../interview/interview-services.ts'
+import type { RateLimiter } from './rate-limit.ts'
 import { readSessionCookie } from './session-cookie.ts'
 
-/**
- * The interview/ services the resolvers call. server/services.ts builds it; later issues add
- * the engine, the library and the rest as new keys (optional until every composer provides them).
- */
-export type Services = {
+/** The interview/ services the resolvers call (/work/notes/engine-contract.md); server/services.ts builds it. */
+export type Services = InterviewServices & {
   /** for the Pothos prisma plugin's own loading of relations; resolvers call services, never this */
   db: PrismaClient
   accounts: Accounts
+  /** the browser's live transcription (Deepgram); SERVICE_NOT_CONFIGURED without a key */
+  voice: { createTranscriptionToken(viewer: Viewer): Promise<BrowserToken> }
+  /** the interviewer on screen: HeyGen with a key, else the browser-speech local avatar */
+  avatar: { createSession(viewer: Viewer): Promise<AvatarSession> }
+  /** signIn, createApiToken and submitAttempt limits (graphql/rate-limit.ts) */
+  rateLimiter: RateLimiter
+  /** stops the scoring queue (shutdown) */
+  close(): Promise<void>
 }
 
 export type GraphQLContext = {
   viewer: Viewer | null
   services: Services
   requestId: string
+  /** the client's address, for rate limits on anonymous operations */
+  clientIp?: string
 }
 
 /** `Authorization: Bearer <token>` first, then the web app's session cookie. */
@@ -32,12 +43,17 @@ export function tokenFromHeaders(headers: {
 
 export async function createContext(
   services: Services,
-  headers: { authorization?: string | null; cookie?: string | null; requestId?: string | null },
+  headers: {
+    authorization?: string | null
+    cookie?: string | null
+    requestId?: string | null
+    clientIp?: string
+  },
 ): Promise<GraphQLContext> {
   const viewer = await services.accounts.authenticate(tokenFromHeaders(headers))
   // A proxy's request id is kept so logs line up across hops, if it looks like one.
   const requestId = /^[\w.-]{1,100}$/.test(headers.requestId ?? '')
     ? headers.requestId!
     : randomUUID()
-  return { viewer, services, requestId }
+  return { viewer, services, requestId, clientIp: headers.clientIp }
 }

@@ -1,4 +1,4 @@
-import type { GraphQLError } from 'graphql'
+import type { ExecutionResult, GraphQLError } from 'graphql'
 import {
   createGraphQLError,
   handleStreamOrSingleExecutionResult,
@@ -20,19 +20,35 @@ export function useEncoreErrors({
   logger: YogaLogger
   mask: boolean
 }): Plugin<GraphQLContext> {
+  const reshape =
+    (context: GraphQLContext) =>
+    ({
+      result,
+      setResult,
+    }: {
+      result: ExecutionResult
+      setResult: (r: ExecutionResult) => void
+    }) => {
+      if (!result.errors?.length) return
+      setResult({
+        ...result,
+        errors: result.errors.map((error) => shape(error, context.requestId)),
+      })
+    }
+
   return {
     onExecute({ args }) {
       const context = args.contextValue as GraphQLContext
       return {
-        onExecuteDone(payload) {
-          return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
-            if (!result.errors?.length) return
-            setResult({
-              ...result,
-              errors: result.errors.map((error) => shape(error, context.requestId)),
-            })
-          })
-        },
+        onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, reshape(context)),
+      }
+    },
+    // A subscription's errors too: one thrown while subscribing (e.g. NOT_FOUND) and in events.
+    onSubscribe({ args }) {
+      const context = args.contextValue as GraphQLContext
+      return {
+        onSubscribeResult: (payload) =>
+          handleStreamOrSingleExecutionResult(payload, reshape(context)),
       }
     },
   }

@@ -1,8 +1,18 @@
 import { builder } from './builder.ts'
 import './types/errors.ts'
 import './types/ApiToken.ts'
+import './types/AttemptEvent.ts'
 import './types/AuthSession.ts'
+import './types/JobDescription.ts'
 import './types/MockInterview.ts'
+import './types/MockInterviewAttempt.ts'
+import './types/MockInterviewEvent.ts'
+import './types/MockInterviewExchange.ts'
+import './types/Question.ts'
+import './types/ScoreResult.ts'
+import './types/Scorer.ts'
+import './types/ServiceSessions.ts'
+import './types/StarStory.ts'
 import './types/Viewer.ts'
 
 export const schema = builder.toSchema()

@@ -62,6 +62,7 @@ export function attachGraphQLWebSocket({
           viewer: ctx.extra.viewer ?? null,
           services,
           requestId: randomUUID(),
+          clientIp: ctx.extra.request.socket.remoteAddress,
         }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...context,

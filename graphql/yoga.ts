@@ -41,10 +41,17 @@ export function createEncoreYoga({
             authorization: initial.request.headers.get('authorization'),
             cookie: initial.request.headers.get('cookie'),
             requestId: initial.request.headers.get('x-request-id'),
+            clientIp: clientIpOf(initial),
           }),
     plugins: [
       useEncoreErrors({ logger, mask: isProduction }),
       ...(introspection ? [] : [useDisableIntrospection()]),
     ],
   })
+}
+
+/** The peer address of the Node request Yoga was handed (express), if any. */
+function clientIpOf(initial: Record<string, unknown>): string | undefined {
+  const req = initial.req as { socket?: { remoteAddress?: string } } | undefined
+  return req?.socket?.remoteAddress ?? (initial.clientIp as string | undefined)
 }

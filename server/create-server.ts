@@ -105,6 +105,7 @@ export function createServer({
         const forced = setTimeout(() => httpServer.closeAllConnections(), graceMs)
         await stopped
         clearTimeout(forced)
+        await services.close()
       })()),
   }
 }

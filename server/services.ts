@@ -1,20 +1,109 @@
+import path from 'node:path'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import type { Services } from '../graphql/context.ts'
+import { createRateLimiter, type RateLimits } from '../graphql/rate-limit.ts'
 import { createAccounts } from '../interview/accounts/accounts.ts'
+import type { Viewer } from '../interview/accounts/scopes.ts'
+import { createFileAudioStorage } from '../interview/audio/audio-storage.ts'
+import type { EngineEvent } from '../interview/events/engine-events.ts'
+import { createInMemoryPubSub } from '../interview/events/pubsub.ts'
+import { createHeygenAvatar } from '../interview/integrations/avatar/heygen.ts'
+import { createLocalAvatar } from '../interview/integrations/avatar/local-avatar.ts'
+import { createFollowUpWriter } from '../interview/integrations/llm/follow-up-writer.ts'
+import { createOpenAiClient } from '../interview/integrations/llm/openai-client.ts'
+import { createQuestionWriter } from '../interview/integrations/llm/question-writer.ts'
+import { ServiceNotConfiguredError } from '../interview/integrations/service-error.ts'
+import {
+  createDeepgramBrowserToken,
+  createDeepgramTranscriber,
+} from '../interview/integrations/transcription/deepgram.ts'
+import { createInterviewServices } from '../interview/interview-services.ts'
+import { createInMemoryJobQueue } from '../interview/queue/job-queue.ts'
+import type { ScoringSetup } from '../interview/scorers/scorers.ts'
+import { builtinScorers, defaultScorerConfig, orderScorers } from '../scoring/index.ts'
 import type { Config } from './env.ts'
 
 /** Builds the interview/ services the API calls; each gets its config as a value. */
 export function createServices({
   db,
   config,
+  scoring = builtinScoring(),
   clock = () => new Date(),
+  rateLimits,
 }: {
   db: PrismaClient
-  config: Pick<Config, 'sessionTtlDays'>
+  config: Pick<Config, 'sessionTtlDays'> &
+    Partial<Pick<Config, 'dataDir' | 'openai' | 'deepgram' | 'heygen'>>
+  /** the loaded scoring.config.json (main.ts); the built-ins with their default weights if unset */
+  scoring?: ScoringSetup
   clock?: () => Date
+  /** tests lower them to reach them quickly */
+  rateLimits?: Partial<RateLimits>
 }): Services {
+  const queue = createInMemoryJobQueue()
+  const pubsub = createInMemoryPubSub<EngineEvent>()
+  const deepgramKey = config.deepgram?.apiKey
+  const llm = config.openai?.apiKey
+    ? createOpenAiClient({
+        apiKey: config.openai.apiKey,
+        baseURL: config.openai.baseUrl,
+        model: config.openai.model,
+        timeoutMs: 20_000,
+        maxRetries: 2,
+      })
+    : undefined
+  const engine = createInterviewServices({
+    db,
+    clock,
+    queue,
+    pubsub,
+    audioStorage: createFileAudioStorage({ dir: path.join(config.dataDir ?? 'data', 'audio') }),
+    scoring,
+    transcriber: deepgramKey ? createDeepgramTranscriber({ apiKey: deepgramKey }) : undefined,
+    llm: llm
+      ? {
+          questionWriter: createQuestionWriter({ llm }),
+          followUpWriter: createFollowUpWriter({ llm }),
+        }
+      : undefined,
+  })
+  queue.start(engine.runAttempt)
+  const avatar = config.heygen?.apiKey
+    ? createHeygenAvatar({ apiKey: config.heygen.apiKey })
+    : createLocalAvatar()
+
   return {
     db,
     accounts: createAccounts({ db, clock, sessionTtlDays: config.sessionTtlDays }),
+    ...engine,
+    voice: {
+      async createTranscriptionToken(_viewer: Viewer) {
+        if (!deepgramKey) {
+          throw new ServiceNotConfiguredError(
+            'deepgram',
+            'DEEPGRAM_API_KEY',
+            'to enable live transcription; typed answers work without it',
+          )
+        }
+        return createDeepgramBrowserToken({ apiKey: deepgramKey }, { now: clock })
+      },
+    },
+    avatar: {
+      createSession: (_viewer: Viewer) => avatar.createSession(),
+    },
+    rateLimiter: createRateLimiter({ limits: rateLimits, now: () => clock().getTime() }),
+    close: () => queue.stop({ abort: true }),
   }
+}
+
+/** The built-in scorers with their default weights (what scoring.config.json ships with). */
+export function builtinScoring(): ScoringSetup {
+  const byId = new Map(builtinScorers.map((scorer) => [scorer.id, scorer]))
+  const scorers = (defaultScorerConfig.scorers ?? []).map((entry) => {
+    const scorer = byId.get(entry.use)
+    if (!scorer) throw new Error(`The default scoring config names an unknown scorer ${entry.use}.`)
+    return { scorer, weight: entry.weight ?? 1, options: entry.options ?? {} }
+  })
+  orderScorers(scorers)
+  return { scorers, dimensionWeights: defaultScorerConfig.dimensionWeights }
 }

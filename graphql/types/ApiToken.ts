@@ -5,6 +5,7 @@ import {
   ValidationFailedError,
 } from '../../interview/errors.ts'
 import { builder } from '../builder.ts'
+import { rateLimited, RateLimitedError } from '../rate-limit.ts'
 
 export const ApiTokenScopeEnum = builder.enumType('ApiTokenScope', {
   description: 'What an API token may do. A signed-in session may do all of it.',
@@ -56,9 +57,12 @@ builder.mutationField('createApiToken', (t) =>
     type: CreatedApiToken,
     description: 'Mints an API token. Needs a signed-in session (an API token cannot mint tokens).',
     authScopes: { account: true },
-    errors: { types: [ForbiddenScopeError, ValidationFailedError] },
+    errors: { types: [ForbiddenScopeError, RateLimitedError, ValidationFailedError] },
     args: { input: t.arg({ type: CreateApiTokenInput, required: true }) },
-    resolve: (_root, { input }, ctx) => ctx.services.accounts.createApiToken(ctx.viewer!, input),
+    resolve: async (_root, { input }, ctx) => {
+      await rateLimited(ctx, 'createApiToken')
+      return ctx.services.accounts.createApiToken(ctx.viewer!, input)
+    },
   }),
 )
 

@@ -5,6 +5,7 @@ import {
   ValidationFailedError,
 } from '../../interview/errors.ts'
 import { builder } from '../builder.ts'
+import { rateLimited, RateLimitedError } from '../rate-limit.ts'
 import { ViewerRef } from './Viewer.ts'
 
 const AuthSession = builder.objectRef<SignedIn>('AuthSession').implement({
@@ -53,9 +54,12 @@ builder.mutationField('signIn', (t) =>
   t.field({
     type: AuthSession,
     description: 'Signs in with email and password.',
-    errors: { types: [InvalidCredentialsError, ValidationFailedError] },
+    errors: { types: [InvalidCredentialsError, RateLimitedError, ValidationFailedError] },
     args: { input: t.arg({ type: SignInInput, required: true }) },
-    resolve: (_root, { input }, ctx) => ctx.services.accounts.signIn(input),
+    resolve: async (_root, { input }, ctx) => {
+      await rateLimited(ctx, 'signIn', input.email.trim().toLowerCase())
+      return ctx.services.accounts.signIn(input)
+    },
   }),
 )
 

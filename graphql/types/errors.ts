@@ -3,12 +3,19 @@ import {
   EmailTakenError,
   EncoreError,
   ForbiddenScopeError,
+  InterviewClosedError,
+  InvalidAttemptStateError,
   InvalidCredentialsError,
   NotFoundError,
   ValidationFailedError,
   type ValidationIssue,
 } from '../../interview/errors.ts'
+import {
+  ServiceNotConfiguredError,
+  ServiceUnavailableError,
+} from '../../interview/integrations/service-error.ts'
 import { builder } from '../builder.ts'
+import { RateLimitedError } from '../rate-limit.ts'
 
 export const ErrorInterface = builder.interfaceRef<EncoreError>('Error').implement({
   description:
@@ -48,6 +55,21 @@ builder.objectType(ForbiddenScopeError, {
   }),
 })
 
+builder.objectType(InterviewClosedError, {
+  name: 'InterviewClosedError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof InterviewClosedError,
+  fields: (t) => ({
+    status: t.exposeString('status', { description: 'COMPLETED or ABANDONED.' }),
+  }),
+})
+
+builder.objectType(InvalidAttemptStateError, {
+  name: 'InvalidAttemptStateError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof InvalidAttemptStateError,
+})
+
 builder.objectType(InvalidCredentialsError, {
   name: 'InvalidCredentialsError',
   interfaces: [ErrorInterface],
@@ -58,6 +80,35 @@ builder.objectType(NotFoundError, {
   name: 'NotFoundError',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof NotFoundError,
+})
+
+builder.objectType(RateLimitedError, {
+  name: 'RateLimitedError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof RateLimitedError,
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds'),
+  }),
+})
+
+builder.objectType(ServiceNotConfiguredError, {
+  name: 'ServiceNotConfiguredError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ServiceNotConfiguredError,
+  fields: (t) => ({
+    service: t.exposeString('service', { description: 'openai, deepgram or heygen.' }),
+    envVar: t.exposeString('envVar', { description: 'The variable that configures it.' }),
+  }),
+})
+
+builder.objectType(ServiceUnavailableError, {
+  name: 'ServiceUnavailableError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof ServiceUnavailableError,
+  fields: (t) => ({
+    service: t.exposeString('service'),
+    retryable: t.exposeBoolean('retryable'),
+  }),
 })
 
 const ValidationIssueRef = builder.objectRef<ValidationIssue>('ValidationIssue').implement({

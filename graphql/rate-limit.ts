@@ -1,0 +1,83 @@
+/**
+ * Rate limits on the operations worth guessing or flooding: signing in (password guessing),
+ * minting tokens, and submitting answers (each starts a scoring job). Keyed by the signed-in
+ * user, else by the client's IP (and, for signIn, the email too). The counts live behind a
+ * small store interface: in memory now, Redis later (one INCR + PEXPIRE per hit).
+ */
+import { EncoreError } from '../interview/errors.ts'
+import type { GraphQLContext } from './context.ts'
+
+export type RateLimitedOperation = 'signIn' | 'createApiToken' | 'submitAttempt'
+export type RateLimit = { max: number; windowMs: number }
+export type RateLimits = Record<RateLimitedOperation, RateLimit>
+
+/** see docs/decisions/043-api-rate-limits.md */
+export const defaultRateLimits: RateLimits = {
+  signIn: { max: 10, windowMs: 15 * 60_000 },
+  createApiToken: { max: 20, windowMs: 60 * 60_000 },
+  submitAttempt: { max: 30, windowMs: 60_000 },
+}
+
+export interface RateLimitStore {
+  /** Counts one hit on `key`; returns the hits in the current window and when it resets. */
+  hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>
+}
+
+export function createMemoryRateLimitStore(now: () => number = Date.now): RateLimitStore {
+  const windows = new Map<string, { count: number; resetAt: number }>()
+  return {
+    async hit(key, windowMs) {
+      const at = now()
+      if (windows.size > 10_000) {
+        for (const [stale, entry] of windows) if (entry.resetAt <= at) windows.delete(stale)
+      }
+      const current = windows.get(key)
+      const entry = current && current.resetAt > at ? current : { count: 0, resetAt: at + windowMs }
+      entry.count += 1
+      windows.set(key, entry)
+      return { ...entry }
+    },
+  }
+}
+
+export type RateLimiter = {
+  check(operation: RateLimitedOperation, key: string): Promise<void>
+}
+
+export function createRateLimiter({
+  store = createMemoryRateLimitStore(),
+  limits = defaultRateLimits,
+  now = Date.now,
+}: { store?: RateLimitStore; limits?: Partial<RateLimits>; now?: () => number } = {}): RateLimiter {
+  const merged = { ...defaultRateLimits, ...limits }
+  return {
+    async check(operation, key) {
+      const { max, windowMs } = merged[operation]
+      const { count, resetAt } = await store.hit(`${operation}:${key}`, windowMs)
+      if (count > max) {
+        throw new RateLimitedError(operation, Math.max(1, Math.ceil((resetAt - now()) / 1000)))
+      }
+    },
+  }
+}
+
+export class RateLimitedError extends EncoreError {
+  readonly code = 'RATE_LIMITED'
+
+  constructor(
+    readonly operation: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`Too many ${operation} requests. Wait ${retryAfterSeconds} s, then try again.`)
+  }
+}
+
+/** Throws RATE_LIMITED when the caller (the viewer, else the IP, plus `extra`) is over the limit. */
+export function rateLimited(
+  ctx: GraphQLContext,
+  operation: RateLimitedOperation,
+  extra = '',
+): Promise<void> {
+  const who = ctx.viewer ? `user:${ctx.viewer.userId}` : `ip:${ctx.clientIp ?? 'unknown'}`
+  return ctx.services.rateLimiter.check(operation, extra ? `${who}:${extra}` : who)
+}

@@ -1,0 +1,215 @@
+import { z } from 'zod'
+import { AttemptStatus } from '../../generated/prisma/enums.ts'
+import {
+  InterviewClosedError,
+  InvalidAttemptStateError,
+  NotFoundError,
+  ValidationFailedError,
+} from '../../interview/errors.ts'
+import type { MockInterviewAttemptResponse } from '../../scoring/index.ts'
+import { builder } from '../builder.ts'
+import { rateLimited, RateLimitedError } from '../rate-limit.ts'
+import { AttemptComparisonRef } from './AttemptComparison.ts'
+import { AttemptResultRef, FollowUpSuggestionRef } from './AttemptResult.ts'
+import { MockInterviewExchangeRef } from './MockInterviewExchange.ts'
+
+export const maxAnswerCharacters = 10_000
+
+export const AttemptStatusEnum = builder.enumType(AttemptStatus, {
+  name: 'AttemptStatus',
+  description:
+    'QUEUED → SCORING → SCORED or FAILED; AWAITING_TRANSCRIPT: a recording waits for provideTranscript.',
+})
+
+type Word = {
+  word: string
+  start: number
+  end: number
+  confidence: number
+  punctuated_word?: string
+}
+
+const WordRef = builder.objectRef<Word>('Word').implement({
+  description: 'A spoken word with its timing in seconds (Deepgram’s shape).',
+  fields: (t) => ({
+    word: t.exposeString('word'),
+    start: t.exposeFloat('start'),
+    end: t.exposeFloat('end'),
+    confidence: t.exposeFloat('confidence'),
+    punctuatedWord: t.string({ nullable: true, resolve: (w) => w.punctuated_word ?? null }),
+  }),
+})
+
+export const MockInterviewAttemptRef = builder.prismaNode('MockInterviewAttempt', {
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, ctx) => ({
+    id,
+    exchange: { interview: { userId: ctx.viewer?.userId ?? '' } },
+  }),
+  authScopes: { 'interviews:read': true },
+  description: 'One answer to an exchange’s question, and how it scored.',
+  fields: (t) => ({
+    attemptNumber: t.exposeInt('attemptNumber'),
+    status: t.expose('status', { type: AttemptStatusEnum }),
+    transcript: t.exposeString('transcript', { nullable: true }),
+    words: t.field({
+      type: [WordRef],
+      nullable: true,
+      description: 'Word timings when the answer was spoken; null for a typed answer.',
+      resolve: (attempt) => attempt.words as Word[] | null,
+    }),
+    hasAudio: t.boolean({ resolve: (attempt) => attempt.audioRef !== null }),
+    audioMimeType: t.exposeString('audioMimeType', { nullable: true }),
+    durationMs: t.exposeInt('durationMs', { nullable: true }),
+    overallScore: t.exposeFloat('overallScore', { nullable: true }),
+    contentScore: t.exposeFloat('contentScore', { nullable: true }),
+    deliveryScore: t.exposeFloat('deliveryScore', { nullable: true }),
+    structureScore: t.exposeFloat('structureScore', { nullable: true }),
+    result: t.field({
+      type: AttemptResultRef,
+      nullable: true,
+      description: 'The full scored result, once SCORED.',
+      resolve: (attempt) => attempt.result as unknown as MockInterviewAttemptResponse | null,
+    }),
+    rewrite: t.exposeString('rewrite', { nullable: true }),
+    followUp: t.field({
+      type: FollowUpSuggestionRef,
+      nullable: true,
+      resolve: (attempt) =>
+        (attempt.followUp as MockInterviewAttemptResponse['followUp'] | null) ?? null,
+    }),
+    degraded: t.exposeBoolean('degraded'),
+    degradedReason: t.exposeString('degradedReason', { nullable: true }),
+    error: t.exposeString('error', { nullable: true, description: 'Why scoring failed.' }),
+    exchange: t.relation('exchange'),
+    scoreResults: t.relatedConnection('scoreResults', {
+      cursor: 'id',
+      description: 'One per scorer, in the order they finished.',
+      query: () => ({ orderBy: [{ createdAt: 'asc' }, { scorerId: 'asc' }] }),
+    }),
+    comparison: t.field({
+      type: AttemptComparisonRef,
+      nullable: true,
+      description: 'The change since the previous scored attempt of the question, if any.',
+      resolve: (attempt, _args, ctx) => ctx.services.attempts.compare(ctx.viewer!, attempt.id),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    scoredAt: t.expose('scoredAt', { type: 'DateTime', nullable: true }),
+  }),
+})
+
+const WordInput = builder.inputType('WordInput', {
+  description: 'A word with timings in seconds, as Deepgram returns it.',
+  fields: (t) => ({
+    word: t.string({ required: true }),
+    start: t.float({ required: true }),
+    end: t.float({ required: true }),
+    confidence: t.float({ required: true }),
+    punctuatedWord: t.string(),
+  }),
+})
+
+const answerText = z.string().max(maxAnswerCharacters, 'Keep an answer under 10,000 characters.')
+
+const SubmitAttemptInput = builder.inputType('SubmitAttemptInput', {
+  description:
+    'One of: `transcript` (typed), `words` (+ durationMs) from speech-to-text, or `audio` ' +
+    '(a multipart upload; transcribed when Deepgram is configured, else AWAITING_TRANSCRIPT).',
+  fields: (t) => ({
+    exchangeId: t.globalID({ required: true, for: MockInterviewExchangeRef }),
+    transcript: t.string({ validate: answerText }),
+    words: t.field({ type: [WordInput] }),
+    durationMs: t.int(),
+    audio: t.field({ type: 'File', description: 'audio/* only, at most 25 MB.' }),
+    idempotencyKey: t.string({
+      description: 'The same key on the same exchange returns the first attempt, not a new one.',
+    }),
+  }),
+})
+
+const ProvideTranscriptInput = builder.inputType('ProvideTranscriptInput', {
+  fields: (t) => ({
+    attemptId: t.globalID({ required: true, for: MockInterviewAttemptRef }),
+    transcript: t.string({ required: true, validate: answerText }),
+  }),
+})
+
+type AnswerArgs = typeof SubmitAttemptInput.$inferInput
+
+async function answerOf(input: AnswerArgs) {
+  return {
+    exchangeId: input.exchangeId.id,
+    transcript: input.transcript ?? undefined,
+    durationMs: input.durationMs ?? undefined,
+    idempotencyKey: input.idempotencyKey ?? undefined,
+    words: input.words?.map(({ punctuatedWord, ...word }) => ({
+      ...word,
+      ...(punctuatedWord ? { punctuated_word: punctuatedWord } : {}),
+    })),
+    audio: input.audio
+      ? {
+          data: new Uint8Array(await input.audio.arrayBuffer()),
+          mimeType: input.audio.type,
+          filename: input.audio.name || undefined,
+        }
+      : undefined,
+  }
+}
+
+const answerErrors = [
+  InterviewClosedError,
+  InvalidAttemptStateError,
+  NotFoundError,
+  RateLimitedError,
+  ValidationFailedError,
+]
+
+builder.mutationField('submitAttempt', (t) =>
+  t.prismaField({
+    type: 'MockInterviewAttempt',
+    description:
+      'Answers the exchange’s question. The attempt is QUEUED and scored in the background: ' +
+      'subscribe to attemptEvents(attemptId) to watch the scores arrive.',
+    authScopes: { 'interviews:write': true },
+    errors: { types: answerErrors },
+    args: { input: t.arg({ type: SubmitAttemptInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      await rateLimited(ctx, 'submitAttempt')
+      return ctx.services.attempts.submit(ctx.viewer!, await answerOf(input), query)
+    },
+  }),
+)
+
+builder.mutationField('retryExchange', (t) =>
+  t.prismaField({
+    type: 'MockInterviewAttempt',
+    description: 'A new attempt at a question already answered; earlier attempts are kept.',
+    authScopes: { 'interviews:write': true },
+    errors: { types: answerErrors },
+    args: { input: t.arg({ type: SubmitAttemptInput, required: true }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      await rateLimited(ctx, 'submitAttempt')
+      return ctx.services.attempts.retry(ctx.viewer!, await answerOf(input), query)
+    },
+  }),
+)
+
+builder.mutationField('provideTranscript', (t) =>
+  t.prismaField({
+    type: 'MockInterviewAttempt',
+    description: 'The typed transcript of a recording that waits in AWAITING_TRANSCRIPT.',
+    authScopes: { 'interviews:write': true },
+    errors: {
+      types: [InterviewClosedError, InvalidAttemptStateError, NotFoundError, ValidationFailedError],
+    },
+    args: { input: t.arg({ type: ProvideTranscriptInput, required: true }) },
+    resolve: (query, _root, { input }, ctx) =>
+      ctx.services.attempts.provideTranscript(
+        ctx.viewer!,
+        input.attemptId.id,
+        { transcript: input.transcript },
+        query,
+      ),
+  }),
+)

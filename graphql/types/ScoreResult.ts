@@ -1,0 +1,77 @@
+import type { ResponseFeedbackItem } from '../../scoring/index.ts'
+import { builder } from '../builder.ts'
+import { FeedbackItemRef, ScorerStatusEnum } from './AttemptResult.ts'
+import { TextSpanRef, type Span } from './TextSpan.ts'
+
+type MetricValue = string | number | boolean | null | string[] | number[]
+
+const MetricRef = builder.objectRef<{ name: string; value: MetricValue }>('Metric').implement({
+  description: 'A measurement a scorer reports; exactly one of the value fields is set (or none).',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    number: t.float({
+      nullable: true,
+      resolve: ({ value }) => (typeof value === 'number' ? value : null),
+    }),
+    text: t.string({
+      nullable: true,
+      resolve: ({ value }) => (typeof value === 'string' ? value : null),
+    }),
+    flag: t.boolean({
+      nullable: true,
+      resolve: ({ value }) => (typeof value === 'boolean' ? value : null),
+    }),
+    list: t.stringList({
+      nullable: true,
+      resolve: ({ value }) => (Array.isArray(value) ? value.map(String) : null),
+    }),
+  }),
+})
+
+export const ScoreResultRef = builder.prismaNode('ScoreResult', {
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, ctx) => ({
+    id,
+    attempt: { exchange: { interview: { userId: ctx.viewer?.userId ?? '' } } },
+  }),
+  authScopes: { 'interviews:read': true },
+  description: 'One scorer’s run on one attempt, stored as it finished.',
+  fields: (t) => ({
+    scorerId: t.exposeString('scorerId'),
+    scorerVersion: t.exposeString('scorerVersion'),
+    dimension: t.exposeString('dimension'),
+    status: t.expose('status', { type: ScorerStatusEnum }),
+    score: t.exposeFloat('score', { nullable: true }),
+    label: t.exposeString('label', { nullable: true }),
+    weight: t.exposeFloat('weight'),
+    feedback: t.field({
+      type: [FeedbackItemRef],
+      resolve: (row) =>
+        (row.feedback as unknown as Omit<ResponseFeedbackItem, 'scorerId'>[]).map((item) => ({
+          ...item,
+          scorerId: row.scorerId,
+        })),
+    }),
+    evidence: t.field({
+      type: [TextSpanRef],
+      description: 'Every evidence span of its feedback, in one list.',
+      resolve: (row) => row.evidence as unknown as Span[],
+    }),
+    metrics: t.field({
+      type: [MetricRef],
+      resolve: (row) =>
+        Object.entries(row.metrics as Record<string, MetricValue>).map(([name, value]) => ({
+          name,
+          value,
+        })),
+    }),
+    suggestions: t.exposeStringList('suggestions'),
+    error: t.exposeString('error', {
+      nullable: true,
+      description: 'Why it failed, timed out or abstained, prefixed with the scorer id.',
+    }),
+    durationMs: t.exposeInt('durationMs'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+})

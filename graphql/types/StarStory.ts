@@ -1,0 +1,153 @@
+import {
+  InvalidAttemptStateError,
+  NotFoundError,
+  ValidationFailedError,
+} from '../../interview/errors.ts'
+import { builder } from '../builder.ts'
+import { JobDescriptionRef } from './JobDescription.ts'
+import { MockInterviewAttemptRef } from './MockInterviewAttempt.ts'
+import { ViewerRef } from './Viewer.ts'
+
+export const StarStoryRef = builder.prismaNode('StarStory', {
+  id: { field: 'id' },
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, userId: ctx.viewer?.userId ?? '' }),
+  authScopes: (story) => ({ $all: { owner: story.userId, 'library:read': true } }),
+  description: 'A polished STAR story in the answer library.',
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    competencies: t.exposeStringList('competencies'),
+    situation: t.exposeString('situation'),
+    task: t.exposeString('task'),
+    action: t.exposeString('action'),
+    result: t.exposeString('result'),
+    polishedAnswer: t.exposeString('polishedAnswer'),
+    coachNotes: t.exposeString('coachNotes'),
+    sourceAttempt: t.relation('sourceAttempt', {
+      type: MockInterviewAttemptRef,
+      nullable: true,
+      description: 'The attempt it was saved from (null if written by hand or deleted).',
+    }),
+    jobDescription: t.relation('jobDescription', { type: JobDescriptionRef, nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+})
+
+builder.prismaObjectField(ViewerRef, 'stories', (t) =>
+  t.prismaConnection({
+    type: 'StarStory',
+    cursor: 'id',
+    description: 'The answer library, most recently updated first.',
+    authScopes: { 'library:read': true },
+    args: {
+      competency: t.arg.string({ description: 'Only stories for this competency.' }),
+      jobDescriptionId: t.arg.globalID({ for: JobDescriptionRef }),
+      search: t.arg.string({ description: 'Words in the title or any STAR part (any case).' }),
+    },
+    resolve: (query, _user, args, ctx) =>
+      ctx.services.library.list(
+        ctx.viewer!,
+        {
+          competency: args.competency,
+          jobDescriptionId: args.jobDescriptionId?.id,
+          search: args.search,
+        },
+        query,
+      ),
+  }),
+)
+
+const storyFields = (t: PothosSchemaTypes.InputFieldBuilder<any, 'InputObject'>) => ({
+  competencies: t.stringList(),
+  situation: t.string(),
+  task: t.string(),
+  action: t.string(),
+  result: t.string(),
+  polishedAnswer: t.string(),
+  coachNotes: t.string(),
+  jobDescriptionId: t.globalID({ for: JobDescriptionRef }),
+})
+
+const CreateStarStoryInput = builder.inputType('CreateStarStoryInput', {
+  fields: (t) => ({ title: t.string({ required: true }), ...storyFields(t) }),
+})
+
+const UpdateStarStoryInput = builder.inputType('UpdateStarStoryInput', {
+  description: 'Only the fields given change; jobDescriptionId: null unlinks the job.',
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: StarStoryRef }),
+    title: t.string(),
+    ...storyFields(t),
+  }),
+})
+
+const SaveStarStoryFromAttemptInput = builder.inputType('SaveStarStoryFromAttemptInput', {
+  fields: (t) => ({
+    attemptId: t.globalID({ required: true, for: MockInterviewAttemptRef }),
+    title: t.string({ description: 'The question’s text when unset.' }),
+  }),
+})
+
+/** GraphQL null means "unchanged" except for jobDescriptionId, where it unlinks. */
+function storyPatch(input: Record<string, unknown> & { jobDescriptionId?: { id: string } | null }) {
+  const { jobDescriptionId, id: _id, ...rest } = input
+  const patch = Object.fromEntries(Object.entries(rest).filter(([, value]) => value != null))
+  return jobDescriptionId === undefined
+    ? patch
+    : { ...patch, jobDescriptionId: jobDescriptionId?.id ?? null }
+}
+
+builder.mutationField('saveStarStoryFromAttempt', (t) =>
+  t.prismaField({
+    type: 'StarStory',
+    description: 'Drafts a STAR story from a scored attempt into the library.',
+    authScopes: { 'library:write': true },
+    errors: { types: [InvalidAttemptStateError, NotFoundError, ValidationFailedError] },
+    args: { input: t.arg({ type: SaveStarStoryFromAttemptInput, required: true }) },
+    resolve: (query, _root, { input }, ctx) =>
+      ctx.services.library.saveFromAttempt(
+        ctx.viewer!,
+        { attemptId: input.attemptId.id, title: input.title },
+        query,
+      ),
+  }),
+)
+
+builder.mutationField('createStarStory', (t) =>
+  t.prismaField({
+    type: 'StarStory',
+    authScopes: { 'library:write': true },
+    errors: { types: [NotFoundError, ValidationFailedError] },
+    args: { input: t.arg({ type: CreateStarStoryInput, required: true }) },
+    resolve: (query, _root, { input }, ctx) =>
+      ctx.services.library.create(ctx.viewer!, storyPatch(input), query),
+  }),
+)
+
+builder.mutationField('updateStarStory', (t) =>
+  t.prismaField({
+    type: 'StarStory',
+    authScopes: { 'library:write': true },
+    errors: { types: [NotFoundError, ValidationFailedError] },
+    args: { input: t.arg({ type: UpdateStarStoryInput, required: true }) },
+    resolve: (query, _root, { input }, ctx) =>
+      ctx.services.library.update(ctx.viewer!, input.id.id, storyPatch(input), query),
+  }),
+)
+
+const DeletedStarStory = builder.objectRef<{ id: string }>('DeletedStarStory').implement({
+  fields: (t) => ({
+    deletedId: t.globalID({ resolve: ({ id }) => ({ type: 'StarStory', id }) }),
+  }),
+})
+
+builder.mutationField('deleteStarStory', (t) =>
+  t.field({
+    type: DeletedStarStory,
+    authScopes: { 'library:write': true },
+    errors: { types: [NotFoundError] },
+    args: { id: t.arg.globalID({ required: true, for: StarStoryRef }) },
+    resolve: (_root, { id }, ctx) => ctx.services.library.delete(ctx.viewer!, id.id),
+  }),
+)
