@@ -8,6 +8,8 @@ import type {
   ResponseFeedbackItem,
 } from './response.ts'
 import type { Artifacts, DeliveryAnalysis, ScorerResult } from './types.ts'
+import type { GateConfig } from './config.ts'
+import { applyGate, gateFor } from './gate.ts'
 
 export const BUILT_IN_DIMENSIONS = ['content', 'delivery', 'structure'] as const
 
@@ -23,6 +25,11 @@ export interface AggregateInput {
    * abstentions that name an unavailable service set it
    */
   degraded?: { reason: string } | null
+  /**
+   * an interviewer's gate: when its scorer scores low, the dimensions it lists are scaled
+   * down (and so the overall), each saying why; that scorer's feedback comes first
+   */
+  gate?: GateConfig
 }
 
 /** The weighted mean of `items`, ignoring those whose weight is 0; null when nothing counts. */
@@ -68,11 +75,12 @@ export function aggregate({
   weights = {},
   dimensionWeights = {},
   degraded,
+  gate,
 }: AggregateInput): MockInterviewAttemptResponse {
   const dimensionNames = [
     ...new Set<string>([...BUILT_IN_DIMENSIONS, ...results.map((r) => r.dimension)]),
   ]
-  const dimensions = Object.fromEntries(
+  const ungated = Object.fromEntries(
     dimensionNames.map((name) => [
       name,
       aggregateDimension(
@@ -81,6 +89,15 @@ export function aggregate({
       ),
     ]),
   ) as MockInterviewAttemptResponse['dimensions']
+  const applied = gate ? gateFor(results, gate) : null
+  const dimensions = applied ? applyGate(ungated, applied, gate!) : ungated
+  // when the gate applies, its scorer's feedback (why the answer misses the question) leads
+  const ordered = applied
+    ? [
+        ...results.filter((r) => r.id === applied.scorer),
+        ...results.filter((r) => r.id !== applied.scorer),
+      ]
+    : results
 
   const overall = weightedMean(
     dimensionNames
@@ -93,7 +110,7 @@ export function aggregate({
     dimensions,
     star: firstArtifact(results, 'star') ?? null,
     delivery: mergeDelivery(results),
-    feedback: results.flatMap((r) =>
+    feedback: ordered.flatMap((r) =>
       r.feedback.map((item): ResponseFeedbackItem => ({ scorerId: r.id, ...item })),
     ),
     rewrite: firstArtifact(results, 'rewrite') ?? null,

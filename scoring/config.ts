@@ -19,10 +19,35 @@ const entrySchema = z.strictObject({
   timeoutMs: z.int().positive().optional(),
 })
 
+/**
+ * An interviewer's gate: when the named scorer scores below `below`, the listed dimensions
+ * (and so the overall) are scaled down, however polished the rest (docs/decisions/050).
+ */
+export const gateSchema = z.strictObject({
+  /** the id of a configured scorer, e.g. 'relevance' */
+  scorer: z.string().min(1),
+  /** the gate applies below this score */
+  below: z.number().min(1).max(100).default(50),
+  /** the factor at a gate score of 0; it rises linearly to 1 at `below` */
+  floor: z.number().min(0).max(1).default(0.4),
+  /** the dimensions it scales */
+  dimensions: z.array(z.string().min(1)).min(1).default(['content', 'structure']),
+  /** what the candidate reads when the gate applies */
+  message: z
+    .string()
+    .min(1)
+    .default(
+      'This answer does not address the question asked, so its content and structure count for less.',
+    ),
+})
+
+export type GateConfig = z.output<typeof gateSchema>
+
 export const scoringConfigSchema = z.strictObject({
   $schema: z.string().optional(),
   scorers: z.array(entrySchema),
   dimensionWeights: z.record(z.string(), z.number().min(0)).default({}),
+  gate: gateSchema.optional(),
   defaultTimeoutMs: z.int().positive().optional(),
 })
 
@@ -33,6 +58,7 @@ export type ScoringConfigFile = z.input<typeof scoringConfigSchema>
 export interface LoadedScoringConfig {
   scorers: ConfiguredScorer[]
   dimensionWeights: Record<string, number>
+  gate?: GateConfig
   defaultTimeoutMs?: number
 }
 
@@ -81,9 +107,16 @@ export async function loadScorerConfig(
     })),
   )
   orderScorers(scorers)
+  if (config.gate && !scorers.some((entry) => entry.scorer.id === config.gate!.scorer)) {
+    const ids = scorers.map((entry) => entry.scorer.id).join(', ')
+    throw new ScoringConfigError(
+      `${source}: the gate names the scorer "${config.gate.scorer}", which is not configured (configured: ${ids}); add it to "scorers" or fix the gate's "scorer".`,
+    )
+  }
   return {
     scorers,
     dimensionWeights: config.dimensionWeights,
+    ...(config.gate && { gate: config.gate }),
     ...(config.defaultTimeoutMs !== undefined && { defaultTimeoutMs: config.defaultTimeoutMs }),
   }
 }

@@ -4,6 +4,7 @@
  * nothing: the caller persists each result through `onResult`.
  */
 import { aggregate } from './aggregate.ts'
+import type { GateConfig } from './config.ts'
 import type { MockInterviewAttemptResponse } from './response.ts'
 import { runScorer, silentLogger } from './run-scorer.ts'
 import { orderScorers } from './scorer-graph.ts'
@@ -32,6 +33,8 @@ export interface PipelineOptions {
   defaultTimeoutMs?: number
   /** weight per dimension for the overall score (default: equal) */
   dimensionWeights?: Readonly<Record<string, number>>
+  /** scales dimensions down when a scorer (e.g. relevance) is low; see AggregateInput.gate */
+  gate?: GateConfig
   /** set when an external service was unavailable; copied into the response */
   degraded?: { reason: string } | null
   logger?: Logger
@@ -46,7 +49,7 @@ export interface PipelineOptions {
  * `onEvent`/`onResult` throws (the first error, after all scorers settle), or when `signal` aborts.
  */
 export async function runPipeline(options: PipelineOptions): Promise<MockInterviewAttemptResponse> {
-  const { scorers, onEvent, onResult, signal, defaultTimeoutMs, dimensionWeights, degraded } =
+  const { scorers, onEvent, onResult, signal, defaultTimeoutMs, dimensionWeights, degraded, gate } =
     options
   const ordered = orderScorers(scorers)
   const logger = options.logger ?? silentLogger
@@ -98,7 +101,7 @@ export async function runPipeline(options: PipelineOptions): Promise<MockIntervi
   // configured order, not completion order: artifacts go to the first configured producer
   const results = await Promise.all(scorers.map((entry) => running.get(entry.scorer.id)!))
   const weights = Object.fromEntries(scorers.map((entry) => [entry.scorer.id, entry.weight]))
-  return aggregate({ results, weights, dimensionWeights, degraded })
+  return aggregate({ results, weights, dimensionWeights, degraded, gate })
 }
 
 export type StreamEvent =

@@ -46,4 +46,6 @@ export const defaultScorerConfig: ScoringConfigFile = {
     { use: 'follow-up', weight: 0 },
   ],
   dimensionWeights: { content: 1.5, structure: 1, delivery: 0.5 },
+  // see docs/decisions/050-relevance-gate.md
+  gate: { scorer: 'relevance', below: 50, floor: 0.4, dimensions: ['content', 'structure'] },
 }

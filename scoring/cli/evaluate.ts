@@ -93,6 +93,7 @@ export async function evaluate(
     const response = await runPipeline({
       scorers: loaded.scorers,
       dimensionWeights: loaded.dimensionWeights,
+      gate: loaded.gate,
       input: {
         question: question.question,
         kind: question.kind,

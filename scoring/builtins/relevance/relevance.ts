@@ -1,24 +1,21 @@
 import { z } from 'zod'
 import { abstain, defineScorer } from '../../define.ts'
 import type { FeedbackItem, Span } from '../../types.ts'
-import { analyseText, type TextAnalysis, type TextToken } from '../../text/nlp.ts'
-import { findLexicon } from './competency-lexicons.ts'
-import {
-  competencyProfile,
-  hits,
-  indexStems,
-  lexiconStemsOf,
-  questionStems,
-  type TermHit,
-} from './topic-terms.ts'
+import { analyseText, type TextAnalysis } from '../../text/nlp.ts'
+import { COMPETENCY_LEXICONS, findLexicon } from './competency-lexicons.ts'
+import { intentGroups, lexiconTerms, matchTerms, type TermHit } from './topic-terms.ts'
 
 const options = z.object({
-  /** share of the question's topic words an on-topic answer uses */
-  questionOverlapTarget: z.number().min(0.05).max(1).default(0.4),
-  /** distinct competency terms an on-topic answer uses */
-  competencyTermsTarget: z.number().int().min(1).default(4),
+  /** share of sentences engaging the asked topic that earns full marks for coverage */
+  sentenceShareTarget: z.number().min(0.05).max(1).default(0.3),
+  /** share of the question's key words (or their synonyms) an on-topic answer uses */
+  questionOverlapTarget: z.number().min(0.05).max(1).default(0.5),
+  /** distinct terms of the question's core (its competency) an on-topic answer uses */
+  topicTermsTarget: z.number().int().min(1).default(4),
+  /** below this share of sentences on the question's core, an answer led by another competency is off topic */
+  offTopicShare: z.number().min(0).max(1).default(0.15),
   /** points lost when the answer is mostly about another competency */
-  offTopicPenalty: z.number().min(0).max(100).default(35),
+  offTopicPenalty: z.number().min(0).max(100).default(40),
   minWords: z.number().int().min(1).default(8),
 })
 
@@ -26,32 +23,35 @@ export const messages = {
   onTopic: 'This answers the question that was asked.',
   weakLink: 'Tie the story to the question: name what it shows about this competency.',
   offTopic: (other: string, asked: string) =>
-    `This reads as a story about ${other}, not ${asked}: pick an example that shows ${asked}.`,
+    `This answer does not address the question asked: it reads as a story about ${other}, not ${asked}. Pick an example that shows ${asked}.`,
+  unrelated: (words: string) =>
+    `This answer does not address the question asked: almost nothing in it is about ${words}.`,
 }
 
-/** The sentences holding the most of these tokens, as spans. */
-function bestSentences(
-  analysis: TextAnalysis,
-  tokens: readonly TextToken[],
-  limit: number,
-): Span[] {
+const sentenceSpan = (analysis: TextAnalysis, i: number): Span => ({
+  start: analysis.sentences[i].start,
+  end: analysis.sentences[i].end,
+})
+
+/** The sentences holding the most hits, as spans in text order. */
+function bestSentences(analysis: TextAnalysis, hits: readonly TermHit[], limit: number): Span[] {
   const counts = new Map<number, number>()
-  for (const t of tokens) counts.set(t.sentence, (counts.get(t.sentence) ?? 0) + 1)
+  for (const h of hits) counts.set(h.sentence, (counts.get(h.sentence) ?? 0) + 1)
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, limit)
-    .map(([i]) => ({ start: analysis.sentences[i].start, end: analysis.sentences[i].end }))
+    .map(([i]) => sentenceSpan(analysis, i))
     .sort((a, b) => a.start - b.start)
 }
 
-const tokensOf = (termHits: readonly TermHit[]) => termHits.flatMap((h) => h.tokens)
+const sentencesOf = (hits: readonly TermHit[]) => new Set(hits.map((h) => h.sentence))
 
 export default defineScorer({
   id: 'relevance',
-  version: '1.0.0',
+  version: '2.0.0',
   dimension: 'content',
   description:
-    "How closely the answer addresses this question and competency, by the question's topic words and a lexicon per competency; an answer mostly about another competency scores low.",
+    "How closely the answer addresses this question: how many of its sentences engage the question's key words (or the words people use for them) and the competency's lexicon, and whether another competency dominates the story.",
   options,
   async score(input, { options: opts }) {
     const analysis = analyseText(input.transcript)
@@ -60,50 +60,75 @@ export default defineScorer({
         `The answer has ${analysis.wordCount} words: too short to judge its relevance.`,
       )
 
-    const index = indexStems(analysis)
-    const qStems = questionStems(input.question, input.competency)
-    const qHits = hits(index, qStems)
-    const overlap = qStems.length === 0 ? 0 : qHits.length / qStems.length
     const lexicon = findLexicon(input.competency)
-    const profile = competencyProfile(index)
-    const targetHits = lexicon ? hits(index, lexiconStemsOf(lexicon)) : []
-    const dominant = profile[0]
+    const groups = intentGroups(input.question, lexicon)
+    const groupHits = groups.map((g) => matchTerms(analysis, g.terms))
+    const lexiconHits = lexicon ? matchTerms(analysis, lexiconTerms(lexicon)) : []
+    // the core of the question: its competency, and the question words that name it
+    const coreHits = [...lexiconHits, ...groupHits.filter((_, i) => groups[i].core).flat()]
+    const topicHits = [...groupHits.flat(), ...lexiconHits]
+    const coreSentences = sentencesOf(coreHits)
+    const sentenceCount = Math.max(1, analysis.sentences.length)
+    const coreShare = coreSentences.size / sentenceCount
+    const groupsUsed = groups.filter((_, i) => groupHits[i].length > 0)
+    const overlap = groups.length === 0 ? 0 : groupsUsed.length / groups.length
+    const distinctCore = new Set(coreHits.map((h) => h.term)).size
+
+    // the competency the story is mostly about, by the sentences each lexicon engages
+    const others = COMPETENCY_LEXICONS.filter((l) => l.id !== lexicon?.id)
+      .map((l) => {
+        const hits = matchTerms(analysis, lexiconTerms(l))
+        return { lexicon: l, hits, sentences: sentencesOf(hits).size }
+      })
+      .sort((a, b) => b.sentences - a.sentences || b.hits.length - a.hits.length)
+    const rival = others[0]
+    const dominant =
+      rival && rival.sentences > coreSentences.size ? rival.lexicon.id : (lexicon?.id ?? null)
+    // off topic takes both: (almost) nothing on the asked topic, and another topic leading
     const offTopic = Boolean(
-      lexicon &&
-      dominant &&
-      dominant.lexicon.id !== lexicon.id &&
-      dominant.hits.length >= targetHits.length + 3 &&
-      overlap < 0.5,
+      rival &&
+      rival.sentences >= 3 &&
+      (coreSentences.size === 0 ||
+        (coreShare < opts.offTopicShare && rival.sentences >= 3 * coreSentences.size)),
     )
 
-    const qPart = Math.min(1, overlap / opts.questionOverlapTarget)
-    const cPart = Math.min(1, targetHits.length / opts.competencyTermsTarget)
-    const raw = lexicon ? 0.5 * qPart + 0.5 * cPart : qPart
+    const coverage = Math.min(1, coreShare / opts.sentenceShareTarget)
+    const breadth = Math.min(1, distinctCore / opts.topicTermsTarget)
+    const intent = Math.min(1, overlap / opts.questionOverlapTarget)
+    const raw = 0.45 * coverage + 0.25 * breadth + 0.3 * intent
     const score = Math.round(
       Math.max(0, Math.min(100, 100 * raw - (offTopic ? opts.offTopicPenalty : 0))),
     )
 
+    const asked = lexicon?.id ?? input.competency
     const feedback: FeedbackItem[] = []
-    const onTopicTokens = [...tokensOf(qHits), ...tokensOf(targetHits)]
     if (offTopic) {
       feedback.push({
         kind: 'improvement',
-        message: messages.offTopic(dominant.lexicon.id, lexicon!.id),
-        evidence: bestSentences(analysis, tokensOf(dominant.hits), 2),
+        message: messages.offTopic(rival.lexicon.id, asked),
+        evidence: bestSentences(analysis, rival.hits, 2),
       })
-    } else if (score >= 60 && onTopicTokens.length > 0) {
+    } else if (score < 35 && analysis.sentences.length > 0) {
+      feedback.push({
+        kind: 'improvement',
+        message: messages.unrelated(groups.map((g) => `"${g.word}"`).join(', ') || asked),
+        evidence: [sentenceSpan(analysis, 0)],
+      })
+    } else if (score < 60 && analysis.sentences.length > 0) {
+      feedback.push({
+        kind: 'improvement',
+        message: messages.weakLink,
+        evidence:
+          topicHits.length > 0
+            ? bestSentences(analysis, topicHits, 1)
+            : [sentenceSpan(analysis, 0)],
+      })
+    } else if (topicHits.length > 0) {
       feedback.push({
         kind: 'strength',
         message: messages.onTopic,
-        evidence: bestSentences(analysis, onTopicTokens, 2),
+        evidence: bestSentences(analysis, topicHits, 2),
       })
-    }
-    if (!offTopic && score < 60 && analysis.sentences.length > 0) {
-      const evidence =
-        onTopicTokens.length > 0
-          ? bestSentences(analysis, onTopicTokens, 1)
-          : [{ start: analysis.sentences[0].start, end: analysis.sentences[0].end }]
-      feedback.push({ kind: 'improvement', message: messages.weakLink, evidence })
     }
 
     return {
@@ -117,16 +142,17 @@ export default defineScorer({
             : 'unrelated',
       feedback,
       metrics: {
-        expectation: `${input.kind}: judged on the question's topic words${lexicon ? ` and the "${lexicon.id}" lexicon` : ' (no lexicon for this competency)'}`,
-        questionTerms: qStems,
-        questionTermsUsed: qHits.map((h) => h.term),
+        expectation: `${input.kind}: judged on the question's key words and their synonyms${lexicon ? ` and the "${lexicon.id}" lexicon` : ' (no lexicon for this competency)'}`,
+        questionTerms: groups.map((g) => g.word),
+        questionTermsUsed: groupsUsed.map((g) => g.word),
         questionOverlap: Math.round(overlap * 100) / 100,
         competency: lexicon?.id ?? null,
-        competencyTermsUsed: targetHits.map((h) => h.term),
-        dominantCompetency: dominant && dominant.hits.length > 0 ? dominant.lexicon.id : null,
+        competencyTermsUsed: [...new Set(lexiconHits.map((h) => h.term))],
+        topicSentenceShare: Math.round(coreShare * 100) / 100,
+        dominantCompetency: dominant,
         offTopic,
       },
-      suggestions: offTopic || score < 60 ? [messages.weakLink] : [],
+      suggestions: score < 60 ? [messages.weakLink] : [],
     }
   },
 })

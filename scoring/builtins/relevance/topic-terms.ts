@@ -1,118 +1,130 @@
 /**
- * Stem-level term matching for relevance: the content terms of a question, and how many
- * terms of each competency lexicon an answer uses.
+ * Term matching for relevance: a term (a word or a phrase) is compiled once into its stems,
+ * and found in an answer stem by stem, so "pushed back" matches "Pushed back" and "push
+ * backs". The question's key words become intent groups, each expanded with the words an
+ * answer uses for the same thing (intent-terms.ts).
  */
-import {
-  analyseText,
-  getNlp,
-  isContentWord,
-  isWordLike,
-  type TextAnalysis,
-  type TextToken,
-} from '../../text/nlp.ts'
-import { COMPETENCY_LEXICONS, type CompetencyLexicon } from './competency-lexicons.ts'
+import { getNlp, isContentWord, analyseText, type TextAnalysis } from '../../text/nlp.ts'
+import { termsOf, type CompetencyLexicon } from './competency-lexicons.ts'
+import { INTENT_SYNONYMS } from './intent-terms.ts'
 
-/** Words every interview question uses, which say nothing of its topic. */
-const QUESTION_NOISE = new Set([
-  'tell',
-  'time',
-  'describ',
-  'exampl',
-  'situat',
-  'give',
-  'walk',
-  'share',
-  'talk',
-  'would',
-  'do',
-  'handl',
-  'happen',
-  'approach',
-  'specif',
-  'recent',
-  'experi',
-  'someth',
-  'explain',
-  'current',
-  'past',
-  'previou',
-  'job',
-  'role',
-  'work',
-  'want',
-  'know',
-  'think',
-  'thing',
-  'way',
-  'like',
-  'get',
-  'make',
-  'go',
-  'us',
-  'pleas',
-  'can',
-  'could',
-  'ever',
-])
-
-function stemsOf(phrase: string): string {
-  const nlp = getNlp()
-  return (
-    nlp
-      .readDoc(phrase.toLowerCase())
-      .tokens()
-      .out(nlp.its.stem as never) as string[]
-  ).join(' ')
-}
-
-const lexiconStems = new Map<string, string[]>(
-  COMPETENCY_LEXICONS.map((l) => [l.id, [...new Set(l.terms.map(stemsOf))]]),
+/** Words every interview question uses, which say nothing of its topic (as stems). */
+const QUESTION_NOISE = new Set(
+  'tell time describ exampl situat give walk share talk would do handl happen approach specif recent experi someth explain current past previou job role work want know think thing way like get make go us pleas can could ever find out whi how what'.split(
+    ' ',
+  ),
 )
+
+export interface TermSet {
+  /** first stem → the terms starting with it, longest first */
+  byFirst: Map<string, { term: string; stems: string[] }[]>
+}
 
 export interface TermHit {
   term: string
-  tokens: TextToken[]
+  sentence: number
+  start: number
+  end: number
 }
 
-/** The distinct stems (and stem bigrams) of an answer, each with the tokens that carry it. */
-export function indexStems(analysis: TextAnalysis): Map<string, TextToken[]> {
-  const index = new Map<string, TextToken[]>()
-  const words = analysis.tokens.filter(isWordLike)
-  words.forEach((token, i) => {
-    const add = (key: string, tokens: TextToken[]) =>
-      index.set(key, [...(index.get(key) ?? []), ...tokens])
-    add(token.stem, [token])
-    const next = words[i + 1]
-    if (next && next.sentence === token.sentence) add(`${token.stem} ${next.stem}`, [token, next])
-  })
-  return index
+function stemsOf(phrase: string): string[] {
+  const nlp = getNlp()
+  const doc = nlp.readDoc(phrase.toLowerCase())
+  const stems = doc.tokens().out(nlp.its.stem as never) as string[]
+  const types = doc.tokens().out(nlp.its.type) as string[]
+  return stems.filter((_, i) => types[i] !== 'punctuation')
 }
 
-/** The topic stems of a question (and competency name), without interview boilerplate. */
-export function questionStems(question: string, competency: string): string[] {
-  const tokens = [...analyseText(question).tokens, ...analyseText(competency).tokens]
-  return [
-    ...new Set(
-      tokens.filter((t) => isContentWord(t) && !QUESTION_NOISE.has(t.stem)).map((t) => t.stem),
-    ),
-  ]
+export function compileTerms(terms: readonly string[]): TermSet {
+  const byFirst = new Map<string, { term: string; stems: string[] }[]>()
+  for (const term of new Set(terms)) {
+    const stems = stemsOf(term)
+    if (stems.length === 0) continue
+    const list = byFirst.get(stems[0]) ?? []
+    list.push({ term, stems })
+    byFirst.set(stems[0], list)
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length)
+  return { byFirst }
 }
 
-/** Which of `stems` the answer uses. */
-export function hits(index: Map<string, TextToken[]>, stems: readonly string[]): TermHit[] {
-  return stems.filter((s) => index.has(s)).map((s) => ({ term: s, tokens: index.get(s)! }))
+/** Every non-overlapping occurrence of the set's terms in the answer, in text order. */
+export function matchTerms(analysis: TextAnalysis, set: TermSet): TermHit[] {
+  const tokens = analysis.tokens.filter((t) => t.type !== 'punctuation')
+  const out: TermHit[] = []
+  for (let i = 0; i < tokens.length; i += 1) {
+    const candidates = set.byFirst.get(tokens[i].stem)
+    if (!candidates) continue
+    for (const { term, stems } of candidates) {
+      if (i + stems.length > tokens.length) continue
+      let ok = true
+      for (let k = 1; k < stems.length && ok; k += 1)
+        ok = tokens[i + k].stem === stems[k] && tokens[i + k].sentence === tokens[i].sentence
+      if (!ok) continue
+      const last = tokens[i + stems.length - 1]
+      out.push({ term, sentence: tokens[i].sentence, start: tokens[i].start, end: last.end })
+      i += stems.length - 1
+      break
+    }
+  }
+  return out
 }
 
-/** Lexicon hits per competency, most first. */
-export function competencyProfile(
-  index: Map<string, TextToken[]>,
-): { lexicon: CompetencyLexicon; hits: TermHit[] }[] {
-  return COMPETENCY_LEXICONS.map((lexicon) => ({
-    lexicon,
-    hits: hits(index, lexiconStems.get(lexicon.id)!),
-  })).sort((a, b) => b.hits.length - a.hits.length)
+const lexiconSets = new Map<string, TermSet>()
+
+/** The compiled terms of a competency lexicon (compiled on first use). */
+export function lexiconTerms(lexicon: CompetencyLexicon): TermSet {
+  let set = lexiconSets.get(lexicon.id)
+  if (!set) {
+    set = compileTerms(termsOf(lexicon))
+    lexiconSets.set(lexicon.id, set)
+  }
+  return set
 }
 
-export function lexiconStemsOf(lexicon: CompetencyLexicon): string[] {
-  return lexiconStems.get(lexicon.id)!
+/** One key word of the question and the words an answer uses for it. */
+export interface IntentGroup {
+  /** the word as the question has it */
+  word: string
+  terms: TermSet
+  /** the word names the asked competency (it is in its lexicon): the question's core */
+  core: boolean
+}
+
+let synonymsByStem: Map<string, string[]> | undefined
+const groupCache = new Map<string, IntentGroup[]>()
+
+/** The question's key words (interview boilerplate left out), each with its synonyms. */
+export function intentGroups(question: string, lexicon?: CompetencyLexicon): IntentGroup[] {
+  const key = `${lexicon?.id ?? ''}|${question}`
+  const cached = groupCache.get(key)
+  if (cached) return cached
+  synonymsByStem ??= new Map(
+    Object.entries(INTENT_SYNONYMS).map(([key, list]) => [
+      stemsOf(key)[0],
+      list.split(',').map((t) => t.trim()),
+    ]),
+  )
+  const lexiconStems = new Set(lexicon ? termsOf(lexicon).flatMap(stemsOf) : [])
+  const seen = new Set<string>()
+  const groups: IntentGroup[] = []
+  for (const token of analyseQuestion(question)) {
+    if (!isContentWord(token) || QUESTION_NOISE.has(token.stem) || seen.has(token.stem)) continue
+    seen.add(token.stem)
+    const synonyms = synonymsByStem.get(token.stem) ?? []
+    groups.push({
+      word: token.lower,
+      terms: compileTerms([token.lower, ...synonyms]),
+      core: lexiconStems.has(token.stem),
+    })
+  }
+  // a question none of whose words is in the lexicon (or with no lexicon): all its words are core
+  if (!groups.some((g) => g.core)) for (const g of groups) g.core = true
+  groupCache.set(key, groups)
+  if (groupCache.size > 64) groupCache.delete(groupCache.keys().next().value as string)
+  return groups
+}
+
+function analyseQuestion(question: string) {
+  return analyseText(question).tokens
 }
