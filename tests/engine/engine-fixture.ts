@@ -1,6 +1,7 @@
 /**
- * An engine wired as server/ wires it, on a test database of its own: seeded question bank,
- * in-memory queue and pubsub, audio under a temporary folder, the built-in scorers, no keys.
+ * An engine wired as server/ wires it, on the suite's database (PGlite, and PostgreSQL when
+ * TEST_DATABASE_URL is set): seeded question bank, in-memory queue and pubsub, audio under a
+ * temporary folder, the built-in scorers, no keys.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
@@ -19,7 +20,7 @@ import {
   type InterviewServicesOptions,
 } from '../../interview/interview-services.ts'
 import { createInMemoryJobQueue } from '../../interview/queue/job-queue.ts'
-import { createTestDatabase, type TestDatabase } from '../setup/database.ts'
+import type { TestDatabase } from '../setup/database.ts'
 
 export interface EvalAnswer {
   id: string
@@ -43,8 +44,8 @@ export function answer(id: string): string {
   return found.transcript
 }
 
-export async function openTestDatabase(): Promise<TestDatabase> {
-  const database = await createTestDatabase()
+/** The suite's database (from describeWithDatabases) with the question bank seeded. */
+export async function seeded(database: TestDatabase): Promise<TestDatabase> {
   await seedDatabase(database.prisma)
   return database
 }

@@ -1,96 +1,95 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
-import type { TestDatabase } from '../setup/database.ts'
-import {
-  answer,
-  backendJd,
-  createEngine,
-  createViewer,
-  openTestDatabase,
-} from './engine-fixture.ts'
+import { describeWithDatabases, type TestDatabase } from '../setup/database.ts'
+import { answer, backendJd, createEngine, createViewer, seeded } from './engine-fixture.ts'
 
-let database: TestDatabase
-let engine: Awaited<ReturnType<typeof createEngine>>
-let ada: Viewer
-let bob: Viewer
+describeWithDatabases('library', (testDatabase) => {
+  let database: TestDatabase
+  let engine: Awaited<ReturnType<typeof createEngine>>
+  let ada: Viewer
+  let bob: Viewer
 
-beforeAll(async () => {
-  database = await openTestDatabase()
-  engine = await createEngine(database)
-  await engine.startScoring()
-  ada = await createViewer(database, 'ada@example.com')
-  bob = await createViewer(database, 'bob@example.com')
-})
-afterAll(async () => {
-  await engine?.close()
-  await database?.close()
-})
-
-test('stories are found by competency, job description and text in any case', async () => {
-  const jd = await engine.jobDescriptions.create(ada, backendJd)
-  const kafka = await engine.library.create(ada, {
-    title: 'Kafka or batch',
-    competencies: ['conflict'],
-    action: 'I ran her consumer in SHADOW mode for a week.',
-    jobDescriptionId: jd.id,
+  beforeAll(async () => {
+    database = await seeded(testDatabase())
+    engine = await createEngine(database)
+    await engine.startScoring()
+    ada = await createViewer(database, 'ada@example.com')
+    bob = await createViewer(database, 'bob@example.com')
   })
-  const mentoring = await engine.library.create(ada, {
-    title: 'Growing Sam',
-    competencies: ['mentoring'],
+  afterAll(async () => {
+    await engine?.close()
   })
-  await engine.library.create(bob, { title: 'Shadow puppets', competencies: ['conflict'] })
 
-  const ids = async (filters: object) => (await engine.library.list(ada, filters)).map((s) => s.id)
-  expect(await ids({ search: 'shadow' })).toEqual([kafka.id])
-  expect(await ids({ competency: 'mentoring' })).toEqual([mentoring.id])
-  expect(await ids({ jobDescriptionId: jd.id })).toEqual([kafka.id])
-  expect((await ids({})).sort()).toEqual([kafka.id, mentoring.id].sort())
+  test('stories are found by competency, job description and text in any case', async () => {
+    const jd = await engine.jobDescriptions.create(ada, backendJd)
+    const kafka = await engine.library.create(ada, {
+      title: 'Kafka or batch',
+      competencies: ['conflict'],
+      action: 'I ran her consumer in SHADOW mode for a week.',
+      jobDescriptionId: jd.id,
+    })
+    const mentoring = await engine.library.create(ada, {
+      title: 'Growing Sam',
+      competencies: ['mentoring'],
+    })
+    await engine.library.create(bob, { title: 'Shadow puppets', competencies: ['conflict'] })
 
-  const renamed = await engine.library.update(ada, mentoring.id, {
-    title: 'Growing Sam into a lead',
-  })
-  expect(renamed.title).toBe('Growing Sam into a lead')
-  await expect(engine.library.update(bob, mentoring.id, { title: 'x' })).rejects.toMatchObject({
-    code: 'NOT_FOUND',
-  })
-  expect(await engine.library.delete(ada, mentoring.id)).toEqual({ id: mentoring.id })
-  await expect(engine.library.get(ada, mentoring.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
-})
+    const ids = async (filters: object) =>
+      (await engine.library.list(ada, filters)).map((s) => s.id)
+    expect(await ids({ search: 'shadow' })).toEqual([kafka.id])
+    expect(await ids({ competency: 'mentoring' })).toEqual([mentoring.id])
+    expect(await ids({ jobDescriptionId: jd.id })).toEqual([kafka.id])
+    expect((await ids({})).sort()).toEqual([kafka.id, mentoring.id].sort())
 
-test("a job description's competencies show as covered, weak or missing by the stories saved", async () => {
-  const ada = await createViewer(database, 'carol@example.com')
-  const interview = await engine.interviews.start(ada, {
-    jobDescription: backendJd,
-    questionCount: 3,
-    seed: 'cover',
+    const renamed = await engine.library.update(ada, mentoring.id, {
+      title: 'Growing Sam into a lead',
+    })
+    expect(renamed.title).toBe('Growing Sam into a lead')
+    await expect(engine.library.update(bob, mentoring.id, { title: 'x' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    })
+    expect(await engine.library.delete(ada, mentoring.id)).toEqual({ id: mentoring.id })
+    await expect(engine.library.get(ada, mentoring.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
-  const byCompetency = new Map<string, string>()
-  for (;;) {
-    const exchange = await engine.interviews.nextQuestion(ada, interview.id)
-    if (!exchange || byCompetency.has(exchange.competency)) break
-    const text =
-      exchange.competency === 'conflict'
-        ? answer('conflict-disagreement-strong-1')
-        : answer('prioritisation-urgent-jargon-1')
-    const attempt = await engine.attempts.submit(ada, { exchangeId: exchange.id, transcript: text })
-    byCompetency.set(exchange.competency, attempt.id)
-    await engine.queue.idle()
-    const pending = await engine.interviews.nextQuestion(ada, interview.id)
-    if (pending?.followUpOfId) {
-      await engine.attempts.submit(ada, {
-        exchangeId: pending.id,
-        transcript: 'I would rather not say.',
+
+  test("a job description's competencies show as covered, weak or missing by the stories saved", async () => {
+    const ada = await createViewer(database, 'carol@example.com')
+    const interview = await engine.interviews.start(ada, {
+      jobDescription: backendJd,
+      questionCount: 3,
+      seed: 'cover',
+    })
+    const byCompetency = new Map<string, string>()
+    for (;;) {
+      const exchange = await engine.interviews.nextQuestion(ada, interview.id)
+      if (!exchange || byCompetency.has(exchange.competency)) break
+      const text =
+        exchange.competency === 'conflict'
+          ? answer('conflict-disagreement-strong-1')
+          : answer('prioritisation-urgent-jargon-1')
+      const attempt = await engine.attempts.submit(ada, {
+        exchangeId: exchange.id,
+        transcript: text,
       })
+      byCompetency.set(exchange.competency, attempt.id)
       await engine.queue.idle()
+      const pending = await engine.interviews.nextQuestion(ada, interview.id)
+      if (pending?.followUpOfId) {
+        await engine.attempts.submit(ada, {
+          exchangeId: pending.id,
+          transcript: 'I would rather not say.',
+        })
+        await engine.queue.idle()
+      }
     }
-  }
-  for (const attemptId of byCompetency.values())
-    await engine.library.saveFromAttempt(ada, { attemptId })
-  const coverage = await engine.library.coverage(ada, interview.jobDescriptionId!)
-  const status = Object.fromEntries(coverage.map((c) => [c.competency, c]))
-  expect(status.conflict).toMatchObject({ status: 'covered', stories: 1 })
-  expect(status.conflict!.bestScore).toBeGreaterThanOrEqual(70)
-  const weak = Object.values(status).filter((c) => c.status === 'weak')
-  expect(weak.length).toBeGreaterThan(0)
-  for (const entry of weak) expect(entry.bestScore).toBeLessThan(70)
+    for (const attemptId of byCompetency.values())
+      await engine.library.saveFromAttempt(ada, { attemptId })
+    const coverage = await engine.library.coverage(ada, interview.jobDescriptionId!)
+    const status = Object.fromEntries(coverage.map((c) => [c.competency, c]))
+    expect(status.conflict).toMatchObject({ status: 'covered', stories: 1 })
+    expect(status.conflict!.bestScore).toBeGreaterThanOrEqual(70)
+    const weak = Object.values(status).filter((c) => c.status === 'weak')
+    expect(weak.length).toBeGreaterThan(0)
+    for (const entry of weak) expect(entry.bestScore).toBeLessThan(70)
+  })
 })

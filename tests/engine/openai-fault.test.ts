@@ -9,7 +9,7 @@ import { createQuestionWriter } from '../../interview/integrations/llm/question-
 import type { InterviewPlan } from '../../interview/plans/interview-plan.ts'
 import { openai } from '../mocks/openai.ts'
 import { useMockServer } from '../mocks/server.ts'
-import type { TestDatabase } from '../setup/database.ts'
+import { describeWithDatabases, type TestDatabase } from '../setup/database.ts'
 import {
   answer,
   backendJd,
@@ -17,80 +17,84 @@ import {
   collect,
   createEngine,
   createViewer,
-  openTestDatabase,
+  seeded,
 } from './engine-fixture.ts'
 
 useMockServer()
 
-let database: TestDatabase
-let engine: Awaited<ReturnType<typeof createEngine>>
-let ada: Viewer
+describeWithDatabases('an OpenAI outage', (testDatabase) => {
+  let database: TestDatabase
+  let engine: Awaited<ReturnType<typeof createEngine>>
+  let ada: Viewer
 
-beforeAll(async () => {
-  database = await openTestDatabase()
-  const llm = createOpenAiClient({
-    apiKey: 'sk-test',
-    model: 'gpt-test',
-    timeoutMs: 2_000,
-    maxRetries: 1,
+  beforeAll(async () => {
+    database = await seeded(testDatabase())
+    const llm = createOpenAiClient({
+      apiKey: 'sk-test',
+      model: 'gpt-test',
+      timeoutMs: 2_000,
+      maxRetries: 1,
+    })
+    const scoring = await builtinScoring()
+    engine = await createEngine(database, {
+      scoring: {
+        ...scoring,
+        scorers: [
+          ...scoring.scorers,
+          { scorer: createLlmScorer({ llm }), weight: 1.5, options: {} },
+        ],
+      },
+      llm: {
+        questionWriter: createQuestionWriter({ llm }),
+        followUpWriter: createFollowUpWriter({ llm }),
+      },
+    })
+    await engine.startScoring()
+    ada = await createViewer(database, 'ada@example.com')
   })
-  const scoring = await builtinScoring()
-  engine = await createEngine(database, {
-    scoring: {
-      ...scoring,
-      scorers: [...scoring.scorers, { scorer: createLlmScorer({ llm }), weight: 1.5, options: {} }],
-    },
-    llm: {
-      questionWriter: createQuestionWriter({ llm }),
-      followUpWriter: createFollowUpWriter({ llm }),
-    },
+  afterAll(async () => {
+    await engine?.close()
   })
-  await engine.startScoring()
-  ada = await createViewer(database, 'ada@example.com')
-})
-afterAll(async () => {
-  await engine?.close()
-  await database?.close()
-})
 
-test('an OpenAI outage leaves the local scores standing and the attempt marked degraded', async () => {
-  openai.script(...Array.from({ length: 40 }, () => '500' as const))
+  test('an OpenAI outage leaves the local scores standing and the attempt marked degraded', async () => {
+    openai.script(...Array.from({ length: 40 }, () => '500' as const))
 
-  const interview = await engine.interviews.start(ada, {
-    jobDescription: backendJd,
-    seed: 'outage',
-  })
-  const plan = interview.plan as unknown as InterviewPlan
-  expect(plan.questions).toHaveLength(5)
-  expect(plan.questions.every((q) => q.source === 'BANK')).toBe(true)
-  expect(plan.degraded?.reason).toMatch(/OpenAI had a server error \(500\)/)
+    const interview = await engine.interviews.start(ada, {
+      jobDescription: backendJd,
+      seed: 'outage',
+    })
+    const plan = interview.plan as unknown as InterviewPlan
+    expect(plan.questions).toHaveLength(5)
+    expect(plan.questions.every((q) => q.source === 'BANK')).toBe(true)
+    expect(plan.degraded?.reason).toMatch(/OpenAI had a server error \(500\)/)
 
-  const exchange = (await engine.interviews.nextQuestion(ada, interview.id))!
-  const attempt = await engine.attempts.submit(ada, {
-    exchangeId: exchange.id,
-    transcript: answer('failure-mistake-generic-1'),
-  })
-  const events = await collect(await engine.attempts.events(ada, attempt.id))
-  const completed = events.at(-1) as Extract<AttemptEvent, { type: 'COMPLETED' }>
-  expect(completed.type).toBe('COMPLETED')
-  expect(completed.response.overall).toEqual(expect.any(Number))
-  expect(completed.response.scorers.find((s) => s.id === 'llm-content')).toMatchObject({
-    status: 'abstained',
-  })
-  expect(completed.response.degraded?.reason).toMatch(/OpenAI/)
+    const exchange = (await engine.interviews.nextQuestion(ada, interview.id))!
+    const attempt = await engine.attempts.submit(ada, {
+      exchangeId: exchange.id,
+      transcript: answer('failure-mistake-generic-1'),
+    })
+    const events = await collect(await engine.attempts.events(ada, attempt.id))
+    const completed = events.at(-1) as Extract<AttemptEvent, { type: 'COMPLETED' }>
+    expect(completed.type).toBe('COMPLETED')
+    expect(completed.response.overall).toEqual(expect.any(Number))
+    expect(completed.response.scorers.find((s) => s.id === 'llm-content')).toMatchObject({
+      status: 'abstained',
+    })
+    expect(completed.response.degraded?.reason).toMatch(/OpenAI/)
 
-  const stored = await database.prisma.mockInterviewAttempt.findUniqueOrThrow({
-    where: { id: attempt.id },
-  })
-  expect(stored.status).toBe('SCORED')
-  expect(stored.degraded).toBe(true)
-  expect(stored.degradedReason).toMatch(/OpenAI had a server error \(500\)/)
-  expect(openai.requests.length).toBeGreaterThan(0)
+    const stored = await database.prisma.mockInterviewAttempt.findUniqueOrThrow({
+      where: { id: attempt.id },
+    })
+    expect(stored.status).toBe('SCORED')
+    expect(stored.degraded).toBe(true)
+    expect(stored.degradedReason).toMatch(/OpenAI had a server error \(500\)/)
+    expect(openai.requests.length).toBeGreaterThan(0)
 
-  // the follow-up still comes, from the local templates
-  expect(completed.followUpCreated).toBe(true)
-  const followUp = (await engine.interviews.nextQuestion(ada, interview.id))!
-  expect(followUp.followUpOfId).toBe(exchange.id)
-  expect(followUp.questionText).toBe(completed.response.followUp!.question)
-  expect(stored.degradedReason).toMatch(/local follow-up was asked/)
+    // the follow-up still comes, from the local templates
+    expect(completed.followUpCreated).toBe(true)
+    const followUp = (await engine.interviews.nextQuestion(ada, interview.id))!
+    expect(followUp.followUpOfId).toBe(exchange.id)
+    expect(followUp.questionText).toBe(completed.response.followUp!.question)
+    expect(stored.degradedReason).toMatch(/local follow-up was asked/)
+  })
 })

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
 import { defineScorer, type ConfiguredScorer } from '../../scoring/index.ts'
-import type { TestDatabase } from '../setup/database.ts'
+import { describeWithDatabases, type TestDatabase } from '../setup/database.ts'
 import {
   answer,
   backendJd,
@@ -10,152 +10,158 @@ import {
   collect,
   createEngine,
   createViewer,
-  openTestDatabase,
+  seeded,
 } from './engine-fixture.ts'
 
-let database: TestDatabase
-let ada: Viewer
-const engines: Awaited<ReturnType<typeof createEngine>>[] = []
+describeWithDatabases('scoring recovery', (testDatabase) => {
+  let database: TestDatabase
+  let ada: Viewer
+  const engines: Awaited<ReturnType<typeof createEngine>>[] = []
 
-beforeAll(async () => {
-  database = await openTestDatabase()
-  ada = await createViewer(database, 'ada@example.com')
-})
-afterAll(async () => {
-  for (const engine of engines) await engine.close()
-  await database?.close()
-})
-
-async function engineWith(extra: ConfiguredScorer[]) {
-  const scoring = await builtinScoring()
-  const engine = await createEngine(database, {
-    scoring: { ...scoring, scorers: [...scoring.scorers, ...extra] },
+  beforeAll(async () => {
+    database = await seeded(testDatabase())
+    ada = await createViewer(database, 'ada@example.com')
   })
-  engines.push(engine)
-  return engine
-}
-
-/** A scorer that never answers until its run is cancelled: the process "crashes" meanwhile. */
-const hanging: ConfiguredScorer = {
-  scorer: defineScorer({
-    id: 'slow-judge',
-    version: '1.0.0',
-    dimension: 'content',
-    description: 'Never finishes on its own.',
-    score: (_input, { signal }) =>
-      new Promise((_resolve, reject) =>
-        signal.addEventListener('abort', () => reject(signal.reason)),
-      ),
-  }),
-  weight: 1,
-  options: {},
-  timeoutMs: 60_000,
-}
-
-const broken: ConfiguredScorer = {
-  scorer: defineScorer({
-    id: 'orphan',
-    version: '1.0.0',
-    dimension: 'content',
-    description: 'Depends on a scorer that is not configured, so the pipeline cannot run.',
-    dependsOn: ['missing-scorer'],
-    score: async () => ({ abstain: { reason: 'never runs' } }),
-  }),
-  weight: 1,
-  options: {},
-}
-
-test('an attempt whose scoring crashed midway is resumed at start without duplicate results', async () => {
-  const crashing = await engineWith([hanging])
-  await crashing.startScoring()
-  const interview = await crashing.interviews.start(ada, {
-    jobDescription: backendJd,
-    seed: 'crash',
+  afterAll(async () => {
+    for (const engine of engines) await engine.close()
   })
-  const exchange = (await crashing.interviews.nextQuestion(ada, interview.id))!
-  const attempt = await crashing.attempts.submit(ada, {
-    exchangeId: exchange.id,
-    transcript: answer('pressure-deadline-strong-1'),
-  })
-  const builtins = (await builtinScoring()).scorers.length
-  for (let i = 0; i < 400; i++) {
-    if (
-      (await database.prisma.scoreResult.count({ where: { attemptId: attempt.id } })) === builtins
-    )
-      break
-    await new Promise((resolve) => setTimeout(resolve, 10))
+
+  async function engineWith(extra: ConfiguredScorer[]) {
+    const scoring = await builtinScoring()
+    const engine = await createEngine(database, {
+      scoring: { ...scoring, scorers: [...scoring.scorers, ...extra] },
+    })
+    engines.push(engine)
+    return engine
   }
-  await crashing.queue.stop({ abort: true })
-  const halfway = await database.prisma.mockInterviewAttempt.findUniqueOrThrow({
-    where: { id: attempt.id },
-  })
-  expect(halfway.status).toBe('SCORING')
-  expect(await database.prisma.scoreResult.count({ where: { attemptId: attempt.id } })).toBe(
-    builtins,
-  )
 
-  // a new process starts: it picks the attempt up again
-  const restarted = await engineWith([])
-  const late = await restarted.attempts.events(ada, attempt.id)
-  expect(await restarted.startScoring()).toBe(1)
-  const events = await collect(late)
-  expect(events.at(-1)).toMatchObject({ type: 'COMPLETED' })
-  const finished = events.filter((e) => e.type === 'SCORER_FINISHED')
-  expect(finished).toHaveLength(builtins)
-  const rows = await database.prisma.scoreResult.findMany({ where: { attemptId: attempt.id } })
-  expect(rows).toHaveLength(builtins)
-  expect(
-    (await database.prisma.mockInterviewAttempt.findUniqueOrThrow({ where: { id: attempt.id } }))
-      .status,
-  ).toBe('SCORED')
-})
+  /** A scorer that never answers until its run is cancelled: the process "crashes" meanwhile. */
+  const hanging: ConfiguredScorer = {
+    scorer: defineScorer({
+      id: 'slow-judge',
+      version: '1.0.0',
+      dimension: 'content',
+      description: 'Never finishes on its own.',
+      score: (_input, { signal }) =>
+        new Promise((_resolve, reject) =>
+          signal.addEventListener('abort', () => reject(signal.reason)),
+        ),
+    }),
+    weight: 1,
+    options: {},
+    timeoutMs: 60_000,
+  }
 
-test('a pipeline that cannot run marks the attempt failed with the reason, and rescore scores it', async () => {
-  const failing = await engineWith([broken])
-  await failing.startScoring()
-  const interview = await failing.interviews.start(ada, { jobDescription: backendJd, seed: 'fail' })
-  const exchange = (await failing.interviews.nextQuestion(ada, interview.id))!
-  const attempt = await failing.attempts.submit(ada, {
-    exchangeId: exchange.id,
-    transcript: answer('customer-unhappy-strong-2'),
-  })
-  const events = await collect(await failing.attempts.events(ada, attempt.id))
-  expect(events.at(-1)).toMatchObject({
-    type: 'FAILED',
-    reason: expect.stringMatching(/missing-scorer[\s\S]*Rescore/),
-  })
-  await expect(failing.attempts.chooseFinal(ada, attempt.id)).rejects.toMatchObject({
-    code: 'INVALID_ATTEMPT_STATE',
+  const broken: ConfiguredScorer = {
+    scorer: defineScorer({
+      id: 'orphan',
+      version: '1.0.0',
+      dimension: 'content',
+      description: 'Depends on a scorer that is not configured, so the pipeline cannot run.',
+      dependsOn: ['missing-scorer'],
+      score: async () => ({ abstain: { reason: 'never runs' } }),
+    }),
+    weight: 1,
+    options: {},
+  }
+
+  test('an attempt whose scoring crashed midway is resumed at start without duplicate results', async () => {
+    const crashing = await engineWith([hanging])
+    await crashing.startScoring()
+    const interview = await crashing.interviews.start(ada, {
+      jobDescription: backendJd,
+      seed: 'crash',
+    })
+    const exchange = (await crashing.interviews.nextQuestion(ada, interview.id))!
+    const attempt = await crashing.attempts.submit(ada, {
+      exchangeId: exchange.id,
+      transcript: answer('pressure-deadline-strong-1'),
+    })
+    const builtins = (await builtinScoring()).scorers.length
+    for (let i = 0; i < 400; i++) {
+      if (
+        (await database.prisma.scoreResult.count({ where: { attemptId: attempt.id } })) === builtins
+      )
+        break
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    await crashing.queue.stop({ abort: true })
+    const halfway = await database.prisma.mockInterviewAttempt.findUniqueOrThrow({
+      where: { id: attempt.id },
+    })
+    expect(halfway.status).toBe('SCORING')
+    expect(await database.prisma.scoreResult.count({ where: { attemptId: attempt.id } })).toBe(
+      builtins,
+    )
+
+    // a new process starts: it picks the attempt up again
+    const restarted = await engineWith([])
+    const late = await restarted.attempts.events(ada, attempt.id)
+    expect(await restarted.startScoring()).toBe(1)
+    const events = await collect(late)
+    expect(events.at(-1)).toMatchObject({ type: 'COMPLETED' })
+    const finished = events.filter((e) => e.type === 'SCORER_FINISHED')
+    expect(finished).toHaveLength(builtins)
+    const rows = await database.prisma.scoreResult.findMany({ where: { attemptId: attempt.id } })
+    expect(rows).toHaveLength(builtins)
+    expect(
+      (await database.prisma.mockInterviewAttempt.findUniqueOrThrow({ where: { id: attempt.id } }))
+        .status,
+    ).toBe('SCORED')
   })
 
-  const fixed = await engineWith([])
-  await fixed.startScoring()
-  const again = await fixed.attempts.rescore(ada, attempt.id)
-  expect(again.status).toBe('QUEUED')
-  const rescored = await collect(await fixed.attempts.events(ada, attempt.id))
-  expect(rescored.at(-1)).toMatchObject({ type: 'COMPLETED' })
-  await expect(fixed.attempts.rescore(ada, attempt.id)).rejects.toMatchObject({
-    code: 'INVALID_ATTEMPT_STATE',
-  })
-})
+  test('a pipeline that cannot run marks the attempt failed with the reason, and rescore scores it', async () => {
+    const failing = await engineWith([broken])
+    await failing.startScoring()
+    const interview = await failing.interviews.start(ada, {
+      jobDescription: backendJd,
+      seed: 'fail',
+    })
+    const exchange = (await failing.interviews.nextQuestion(ada, interview.id))!
+    const attempt = await failing.attempts.submit(ada, {
+      exchangeId: exchange.id,
+      transcript: answer('customer-unhappy-strong-2'),
+    })
+    const events = await collect(await failing.attempts.events(ada, attempt.id))
+    expect(events.at(-1)).toMatchObject({
+      type: 'FAILED',
+      reason: expect.stringMatching(/missing-scorer[\s\S]*Rescore/),
+    })
+    await expect(failing.attempts.chooseFinal(ada, attempt.id)).rejects.toMatchObject({
+      code: 'INVALID_ATTEMPT_STATE',
+    })
 
-test('idle interviews are abandoned, not deleted, and take no more answers', async () => {
-  const start = Date.now() + 24 * 60 * 60 * 1000
-  let now = new Date(start)
-  const engine = await createEngine(database, { clock: () => now })
-  engines.push(engine)
-  const idle = await engine.interviews.start(ada, { seed: 'idle' })
-  const exchange = (await engine.interviews.nextQuestion(ada, idle.id))!
-  now = new Date(start + 20 * 60 * 1000)
-  const active = await engine.interviews.start(ada, { seed: 'active' })
-  now = new Date(start + 31 * 60 * 1000)
-  // other tests' interviews in this database are idle too by then
-  expect(await engine.interviews.abandonIdle({ idleMs: 30 * 60 * 1000 })).toBeGreaterThanOrEqual(1)
-  expect((await engine.interviews.get(ada, idle.id)).status).toBe('ABANDONED')
-  expect((await engine.interviews.get(ada, active.id)).status).toBe('PLANNED')
-  await expect(
-    engine.attempts.submit(ada, { exchangeId: exchange.id, transcript: 'late' }),
-  ).rejects.toMatchObject({
-    code: 'INTERVIEW_CLOSED',
+    const fixed = await engineWith([])
+    await fixed.startScoring()
+    const again = await fixed.attempts.rescore(ada, attempt.id)
+    expect(again.status).toBe('QUEUED')
+    const rescored = await collect(await fixed.attempts.events(ada, attempt.id))
+    expect(rescored.at(-1)).toMatchObject({ type: 'COMPLETED' })
+    await expect(fixed.attempts.rescore(ada, attempt.id)).rejects.toMatchObject({
+      code: 'INVALID_ATTEMPT_STATE',
+    })
+  })
+
+  test('idle interviews are abandoned, not deleted, and take no more answers', async () => {
+    const start = Date.now() + 24 * 60 * 60 * 1000
+    let now = new Date(start)
+    const engine = await createEngine(database, { clock: () => now })
+    engines.push(engine)
+    const idle = await engine.interviews.start(ada, { seed: 'idle' })
+    const exchange = (await engine.interviews.nextQuestion(ada, idle.id))!
+    now = new Date(start + 20 * 60 * 1000)
+    const active = await engine.interviews.start(ada, { seed: 'active' })
+    now = new Date(start + 31 * 60 * 1000)
+    // other tests' interviews in this database are idle too by then
+    expect(await engine.interviews.abandonIdle({ idleMs: 30 * 60 * 1000 })).toBeGreaterThanOrEqual(
+      1,
+    )
+    expect((await engine.interviews.get(ada, idle.id)).status).toBe('ABANDONED')
+    expect((await engine.interviews.get(ada, active.id)).status).toBe('PLANNED')
+    await expect(
+      engine.attempts.submit(ada, { exchangeId: exchange.id, transcript: 'late' }),
+    ).rejects.toMatchObject({
+      code: 'INTERVIEW_CLOSED',
+    })
   })
 })
