@@ -69,6 +69,9 @@ export const builder = new SchemaBuilder<{
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
     onUnusedQuery: null,
+    // A page is 20 unless `first` says otherwise, never more than 100 (see query-limits.ts).
+    defaultConnectionSize: 20,
+    maxConnectionSize: 100,
   },
   // An argument's schema failure is the same typed VALIDATION_FAILED the services throw.
   validation: {
@@ -105,9 +108,13 @@ builder.scalarType('File', {
   serialize: () => {
     throw new TypeError('File is an input-only scalar.')
   },
+  // Yoga's multipart parser hands over its own File class (a ponyfill), so check the shape.
   parseValue: (value) => {
-    if (!(value instanceof File)) throw new TypeError('Send the file as a multipart upload.')
-    return value
+    const file = value as File | null
+    if (typeof file?.arrayBuffer !== 'function' || typeof file.type !== 'string') {
+      throw new TypeError('Send the file as a multipart upload.')
+    }
+    return file
   },
 })
 

@@ -1,10 +1,16 @@
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention'
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection'
 import { createLogger, createYoga, type YogaLogger } from 'graphql-yoga'
 import { createContext, type GraphQLContext, type Services } from './context.ts'
 import { useEncoreErrors } from './errors-plugin.ts'
+import { useQueryLimits } from './query-limits.ts'
+import { useRequestLimits } from './request-limits.ts'
 import { schema } from './schema.ts'
 
 export const graphqlPath = '/graphql'
+
+/** Any one of these headers marks a request as not a cross-site form or link (see docs/api.md). */
+export const csrfHeaders = ['x-graphql-yoga-csrf', 'apollo-require-preflight', 'graphql-preflight']
 
 export type YogaOptions = {
   services: Services
@@ -44,6 +50,11 @@ export function createEncoreYoga({
             clientIp: clientIpOf(initial),
           }),
     plugins: [
+      useRequestLimits(),
+      // A browser cannot send a custom header cross-site without a CORS preflight, so a GET or a
+      // form-encoded/multipart POST must carry one (JSON POSTs are preflighted anyway).
+      useCSRFPrevention({ requestHeaders: csrfHeaders }),
+      useQueryLimits({ suggestions: introspection }),
       useEncoreErrors({ logger, mask: isProduction }),
       ...(introspection ? [] : [useDisableIntrospection()]),
     ],

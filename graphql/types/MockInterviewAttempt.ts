@@ -4,6 +4,7 @@ import {
   InterviewClosedError,
   InvalidAttemptStateError,
   NotFoundError,
+  parseInput,
   ValidationFailedError,
 } from '../../interview/errors.ts'
 import type { MockInterviewAttemptResponse } from '../../scoring/index.ts'
@@ -110,7 +111,13 @@ const WordInput = builder.inputType('WordInput', {
   }),
 })
 
-const answerText = z.string().max(maxAnswerCharacters, 'Keep an answer under 10,000 characters.')
+// The API's own bound on a typed answer (the engine accepts more, e.g. from a long recording).
+const answerText = z.object({
+  transcript: z
+    .string()
+    .max(maxAnswerCharacters, 'Keep an answer under 10,000 characters.')
+    .nullish(),
+})
 
 const SubmitAttemptInput = builder.inputType('SubmitAttemptInput', {
   description:
@@ -118,7 +125,7 @@ const SubmitAttemptInput = builder.inputType('SubmitAttemptInput', {
     '(a multipart upload; transcribed when Deepgram is configured, else AWAITING_TRANSCRIPT).',
   fields: (t) => ({
     exchangeId: t.globalID({ required: true, for: MockInterviewExchangeRef }),
-    transcript: t.string({ validate: answerText }),
+    transcript: t.string({ description: 'At most 10,000 characters.' }),
     words: t.field({ type: [WordInput] }),
     durationMs: t.int(),
     audio: t.field({ type: 'File', description: 'audio/* only, at most 25 MB.' }),
@@ -131,13 +138,14 @@ const SubmitAttemptInput = builder.inputType('SubmitAttemptInput', {
 const ProvideTranscriptInput = builder.inputType('ProvideTranscriptInput', {
   fields: (t) => ({
     attemptId: t.globalID({ required: true, for: MockInterviewAttemptRef }),
-    transcript: t.string({ required: true, validate: answerText }),
+    transcript: t.string({ required: true, description: 'At most 10,000 characters.' }),
   }),
 })
 
 type AnswerArgs = typeof SubmitAttemptInput.$inferInput
 
 async function answerOf(input: AnswerArgs) {
+  parseInput(answerText, { transcript: input.transcript })
   return {
     exchangeId: input.exchangeId.id,
     transcript: input.transcript ?? undefined,
@@ -204,12 +212,14 @@ builder.mutationField('provideTranscript', (t) =>
       types: [InterviewClosedError, InvalidAttemptStateError, NotFoundError, ValidationFailedError],
     },
     args: { input: t.arg({ type: ProvideTranscriptInput, required: true }) },
-    resolve: (query, _root, { input }, ctx) =>
-      ctx.services.attempts.provideTranscript(
+    resolve: (query, _root, { input }, ctx) => {
+      parseInput(answerText, { transcript: input.transcript })
+      return ctx.services.attempts.provideTranscript(
         ctx.viewer!,
         input.attemptId.id,
         { transcript: input.transcript },
         query,
-      ),
+      )
+    },
   }),
 )

@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { createClient, type Client } from 'graphql-ws'
-import { createLogger } from 'graphql-yoga'
+import { createLogger, type YogaLogger } from 'graphql-yoga'
+import type { Services } from '../../graphql/context.ts'
 import WebSocket from 'ws'
 import type { RateLimits } from '../../graphql/rate-limit.ts'
 import { seedDatabase } from '../../prisma/seed.ts'
@@ -27,7 +28,16 @@ export async function startApiServer(
     env = {},
     rateLimits,
     seed = true,
-  }: { env?: Record<string, string>; rateLimits?: Partial<RateLimits>; seed?: boolean } = {},
+    overrides = {},
+    logger,
+  }: {
+    env?: Record<string, string>
+    rateLimits?: Partial<RateLimits>
+    seed?: boolean
+    /** replaces services, e.g. one that fails unexpectedly */
+    overrides?: Partial<Services>
+    logger?: YogaLogger
+  } = {},
 ): Promise<ApiServer> {
   if (seed) await seedDatabase(database.prisma)
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'encore-api-'))
@@ -39,12 +49,12 @@ export async function startApiServer(
     DATA_DIR: dataDir,
     ...env,
   })
-  const services = createServices({ db: database.prisma, config, rateLimits })
+  const services = { ...createServices({ db: database.prisma, config, rateLimits }), ...overrides }
   const server = createServer({
     config,
     database,
     services,
-    logger: createLogger(config.logLevel),
+    logger: logger ?? createLogger(config.logLevel),
   })
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject)

@@ -1,0 +1,83 @@
+// Depth, alias, directive, token and cost limits reject a document before it runs, and every
+// document our clients send passes them.
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { queryLimits } from '../../graphql/query-limits.ts'
+import { describeWithDatabases } from '../setup/database.ts'
+import { gql, startApiServer, type ApiServer } from './api-harness.ts'
+import { signUp } from './api-steps.ts'
+import * as doc from './interview-documents.ts'
+
+function appDocuments(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) return appDocuments(full)
+    if (!/\.tsx?$/.test(entry.name) || entry.name.endsWith('.test.ts')) return []
+    return [...readFileSync(full, 'utf8').matchAll(/\/\* GraphQL \*\/ `([^`]*)`/g)].map(
+      (m) => m[1]!,
+    )
+  })
+}
+
+// 12 fields deep (viewer … exchange id), and 13 (… exchange interview id).
+const depth12 =
+  '{ viewer { interviews { edges { node { exchanges { edges { node { attempts { edges { node { exchange { id } } } } } } } } } } } }'
+const depth13 =
+  '{ viewer { interviews { edges { node { exchanges { edges { node { attempts { edges { node { exchange { interview { id } } } } } } } } } } } } }'
+
+describeWithDatabases('query limits', (database) => {
+  let server: ApiServer
+  let token: string
+
+  beforeAll(async () => {
+    server = await startApiServer(database(), { seed: false })
+    token = (await signUp(server.url, 'limits')).sessionToken
+  }, 60_000)
+  afterAll(() => server?.stop())
+
+  const rejected = async (query: string) => {
+    const body = await gql(server.url, query, {}, token)
+    expect(body.data).toBeUndefined()
+    return body.errors!.map((error) => error.message).join(' ')
+  }
+
+  test('every document of the web app and of the documented client passes the limits', () => {
+    const documents = [...Object.values(doc), ...appDocuments(path.resolve('app'))]
+    expect(documents.length).toBeGreaterThan(15)
+    // Validation only, through the server's own envelop (its limits included): nothing runs.
+    const { parse, validate, schema } = server.yoga.getEnveloped({})
+    for (const source of documents) {
+      expect(validate(schema, parse(source)).map((error: Error) => error.message)).toEqual([])
+    }
+  })
+
+  test(`a document ${queryLimits.maxDepth} deep runs; one deeper is refused`, async () => {
+    expect(queryLimits.maxDepth).toBe(12)
+    const deepest = await gql(server.url, depth12, {}, token)
+    expect(deepest.errors).toBeUndefined()
+    expect(await rejected(depth13)).toMatch(/depth limit of 12/)
+  })
+
+  test('more than 15 aliases are refused', async () => {
+    const aliases = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: scorers { id }`).join(' ')} }`
+    const fifteen = await gql(server.url, aliases(15), {}, token)
+    expect(fifteen.errors).toBeUndefined()
+    expect(await rejected(aliases(16))).toMatch(/Aliases limit of 15/)
+  })
+
+  test('more than 10 directives are refused', async () => {
+    const directives = `{ scorers { id ${'@include(if: true) '.repeat(11)} } }`
+    expect(await rejected(directives)).toMatch(/Directives limit of 10/)
+  })
+
+  test('more than 2,000 tokens are refused', async () => {
+    const long = `{ scorers { ${'id '.repeat(2000)} } }`
+    expect(await rejected(long)).toMatch(/Token limit of 2000/)
+  })
+
+  test('a document that could return too much is refused before it runs', async () => {
+    const huge = doc.InterviewTree.replaceAll(/first: \d+/g, 'first: 100')
+    expect(await rejected(huge)).toMatch(/Cost limit of 50000/)
+  })
+})
