@@ -10,6 +10,7 @@ import type {
 import type { Artifacts, DeliveryAnalysis, ScorerResult } from './types.ts'
 import type { GateConfig } from './config.ts'
 import { applyGate, gateFor } from './gate.ts'
+import { calibrate, type CalibrationPoints } from './calibration.ts'
 
 export const BUILT_IN_DIMENSIONS = ['content', 'delivery', 'structure'] as const
 
@@ -30,6 +31,11 @@ export interface AggregateInput {
    * down (and so the overall), each saying why; that scorer's feedback comes first
    */
   gate?: GateConfig
+  /**
+   * `[mean, reported]` points: the overall a candidate reads is this monotone map of the
+   * weighted mean of the dimensions (the order of two answers never changes)
+   */
+  overallCalibration?: CalibrationPoints
 }
 
 /** The weighted mean of `items`, ignoring those whose weight is 0; null when nothing counts. */
@@ -76,6 +82,7 @@ export function aggregate({
   dimensionWeights = {},
   degraded,
   gate,
+  overallCalibration,
 }: AggregateInput): MockInterviewAttemptResponse {
   const dimensionNames = [
     ...new Set<string>([...BUILT_IN_DIMENSIONS, ...results.map((r) => r.dimension)]),
@@ -99,11 +106,13 @@ export function aggregate({
       ]
     : results
 
-  const overall = weightedMean(
+  const mean = weightedMean(
     dimensionNames
       .filter((name) => dimensions[name].score !== null)
       .map((name) => ({ value: dimensions[name].score!, weight: dimensionWeights[name] ?? 1 })),
   )
+
+  const overall = mean !== null && overallCalibration ? calibrate(mean, overallCalibration) : mean
 
   return {
     overall,

@@ -48,6 +48,21 @@ export const scoringConfigSchema = z.strictObject({
   scorers: z.array(entrySchema),
   dimensionWeights: z.record(z.string(), z.number().min(0)).default({}),
   gate: gateSchema.optional(),
+  /**
+   * `[mean, reported]` points mapping the weighted mean of the dimensions to the overall a
+   * candidate reads, `mean` strictly increasing (scoring/calibration.ts)
+   */
+  overallCalibration: z
+    .array(z.tuple([z.number().min(0).max(100), z.number().min(0).max(100)]))
+    .min(2)
+    .refine((points) => points.every((p, i) => i === 0 || p[0] > points[i - 1][0]), {
+      message: 'the first numbers of the calibration points must strictly increase',
+    })
+    .refine((points) => points.every((p, i) => i === 0 || p[1] >= points[i - 1][1]), {
+      message:
+        'a calibration must not reverse the order of two answers: the second numbers must not decrease',
+    })
+    .optional(),
   defaultTimeoutMs: z.int().positive().optional(),
 })
 
@@ -59,6 +74,7 @@ export interface LoadedScoringConfig {
   scorers: ConfiguredScorer[]
   dimensionWeights: Record<string, number>
   gate?: GateConfig
+  overallCalibration?: [number, number][]
   defaultTimeoutMs?: number
 }
 
@@ -117,6 +133,7 @@ export async function loadScorerConfig(
     scorers,
     dimensionWeights: config.dimensionWeights,
     ...(config.gate && { gate: config.gate }),
+    ...(config.overallCalibration && { overallCalibration: config.overallCalibration }),
     ...(config.defaultTimeoutMs !== undefined && { defaultTimeoutMs: config.defaultTimeoutMs }),
   }
 }

@@ -4,6 +4,7 @@
  * nothing: the caller persists each result through `onResult`.
  */
 import { aggregate } from './aggregate.ts'
+import type { CalibrationPoints } from './calibration.ts'
 import type { GateConfig } from './config.ts'
 import type { MockInterviewAttemptResponse } from './response.ts'
 import { runScorer, silentLogger } from './run-scorer.ts'
@@ -35,6 +36,8 @@ export interface PipelineOptions {
   dimensionWeights?: Readonly<Record<string, number>>
   /** scales dimensions down when a scorer (e.g. relevance) is low; see AggregateInput.gate */
   gate?: GateConfig
+  /** maps the weighted mean of the dimensions to the reported overall; see AggregateInput */
+  overallCalibration?: CalibrationPoints
   /** set when an external service was unavailable; copied into the response */
   degraded?: { reason: string } | null
   logger?: Logger
@@ -49,8 +52,17 @@ export interface PipelineOptions {
  * `onEvent`/`onResult` throws (the first error, after all scorers settle), or when `signal` aborts.
  */
 export async function runPipeline(options: PipelineOptions): Promise<MockInterviewAttemptResponse> {
-  const { scorers, onEvent, onResult, signal, defaultTimeoutMs, dimensionWeights, degraded, gate } =
-    options
+  const {
+    scorers,
+    onEvent,
+    onResult,
+    signal,
+    defaultTimeoutMs,
+    dimensionWeights,
+    degraded,
+    gate,
+    overallCalibration,
+  } = options
   const ordered = orderScorers(scorers)
   const logger = options.logger ?? silentLogger
   const answer = freezeAnswer(options.input)
@@ -101,7 +113,7 @@ export async function runPipeline(options: PipelineOptions): Promise<MockIntervi
   // configured order, not completion order: artifacts go to the first configured producer
   const results = await Promise.all(scorers.map((entry) => running.get(entry.scorer.id)!))
   const weights = Object.fromEntries(scorers.map((entry) => [entry.scorer.id, entry.weight]))
-  return aggregate({ results, weights, dimensionWeights, degraded, gate })
+  return aggregate({ results, weights, dimensionWeights, degraded, gate, overallCalibration })
 }
 
 export type StreamEvent =

@@ -34,10 +34,10 @@ export const builtinScorers: Scorer<any>[] = [
 export const defaultScorerConfig: ScoringConfigFile = {
   scorers: [
     { use: 'star', weight: 1 },
-    { use: 'relevance', weight: 2 },
-    { use: 'specificity', weight: 1 },
-    { use: 'ownership', weight: 0.75 },
-    { use: 'concision', weight: 0.75 },
+    { use: 'relevance', weight: 1 },
+    { use: 'specificity', weight: 1.5 },
+    { use: 'ownership', weight: 1 },
+    { use: 'concision', weight: 1 },
     { use: 'pace', weight: 1 },
     { use: 'fillers', weight: 1 },
     { use: 'pauses', weight: 0.5 },
@@ -45,7 +45,15 @@ export const defaultScorerConfig: ScoringConfigFile = {
     { use: 'rewrite', weight: 0 },
     { use: 'follow-up', weight: 0 },
   ],
-  dimensionWeights: { content: 1.5, structure: 1, delivery: 0.5 },
+  dimensionWeights: { content: 1.5, structure: 1, delivery: 0.35 },
   // see docs/decisions/050-relevance-gate.md
   gate: { scorer: 'relevance', below: 50, floor: 0.4, dimensions: ['content', 'structure'] },
+  // fitted on dev.json's label means (1: 47, 3: 75, 5: 91) so that 5 reads ~86 and 1 ~30
+  overallCalibration: [
+    [0, 0],
+    [50, 32],
+    [75, 62],
+    [92, 87],
+    [100, 100],
+  ],
 }

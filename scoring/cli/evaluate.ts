@@ -94,6 +94,7 @@ export async function evaluate(
       scorers: loaded.scorers,
       dimensionWeights: loaded.dimensionWeights,
       gate: loaded.gate,
+      overallCalibration: loaded.overallCalibration,
       input: {
         question: question.question,
         kind: question.kind,

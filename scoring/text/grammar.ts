@@ -52,6 +52,30 @@ export function isPastVerb(token: TextToken): boolean {
   return token.lower.endsWith('ed') && token.lower !== token.lemma
 }
 
+/** Verbs whose past tense is spelled like their present: "I set up", "I put", "I cut". */
+const SAME_FORM_PAST = new Set([
+  'set',
+  'put',
+  'cut',
+  'let',
+  'hit',
+  'quit',
+  'shut',
+  'spread',
+  'read',
+])
+
+/**
+ * A past action right after its subject ("I set up…", "I wrote…"): the past tense, or a verb
+ * spelled the same in both tenses, which in a story told in the past is the past.
+ */
+export function isPastAction(token: TextToken): boolean {
+  return (
+    isPastVerb(token) ||
+    ((token.pos === 'VERB' || token.pos === 'NOUN') && SAME_FORM_PAST.has(token.lower))
+  )
+}
+
 /** A number, a digit-bearing token ("40%", "p99") or a quantity word ("twice", "half"). */
 export function isQuantity(token: TextToken): boolean {
   return (

@@ -18,6 +18,8 @@ export interface PhraseMatch {
 
 export interface PhraseList {
   phrases: readonly { phrase: string; tokens: readonly string[] }[]
+  /** the phrases by their first token, longest first: a match only tries those that can start here */
+  byFirst: ReadonlyMap<string, readonly { phrase: string; tokens: readonly string[] }[]>
 }
 
 /** Tokenises the phrases once; longest first, so "I think maybe" wins over "maybe". */
@@ -28,7 +30,10 @@ export function compilePhrases(phrases: readonly string[]): PhraseList {
     tokens: (nlp.readDoc(phrase).tokens().out(nlp.its.value) as string[]).map(normalise),
   }))
   compiled.sort((a, b) => b.tokens.length - a.tokens.length)
-  return { phrases: compiled.filter((p) => p.tokens.length > 0) }
+  const phrasesList = compiled.filter((p) => p.tokens.length > 0)
+  const byFirst = new Map<string, { phrase: string; tokens: readonly string[] }[]>()
+  for (const p of phrasesList) byFirst.set(p.tokens[0], [...(byFirst.get(p.tokens[0]) ?? []), p])
+  return { phrases: phrasesList, byFirst }
 }
 
 function normalise(value: string): string {
@@ -49,7 +54,7 @@ export function findPhrases(
   let i = 0
   while (i < tokens.length) {
     let matched: PhraseMatch | undefined
-    for (const candidate of list.phrases) {
+    for (const candidate of list.byFirst.get(tokens[i].lower) ?? []) {
       const n = candidate.tokens.length
       if (i + n > tokens.length) continue
       let ok = true
@@ -89,7 +94,7 @@ export function containsPhrase(
 ): PhraseMatch | undefined {
   const { tokens } = analysis
   for (let i = from; i < to; i += 1) {
-    for (const candidate of list.phrases) {
+    for (const candidate of list.byFirst.get(tokens[i].lower) ?? []) {
       const n = candidate.tokens.length
       if (i + n > to) continue
       let ok = true

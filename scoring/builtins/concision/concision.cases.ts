@@ -4,6 +4,12 @@ import concision from './concision.ts'
 
 const shortStories = { minWords: { behavioural: 60, situational: 50, technical: 40 } }
 
+const DENSE_LONG =
+  'At Ledgerly in 2023 I owned the nightly reconciliation job for 40,000 payments a day. My colleague Priya wanted to move it to Kafka, and I disagreed, because the bank sends one settlement file a day. I wrote a two-page comparison of the failure modes. I ran her consumer in shadow mode beside the batch job for seven days. I measured that events caught mismatches six hours sooner but double-counted 0.3 percent of transactions. I proposed a hybrid: events for early warnings and the batch as the source of truth. I paired with Priya for three weeks and we shipped it in March. Unmatched transactions fell from 40 a day to 3, and I wrote the runbook that finance still uses.'
+
+const DILUTED =
+  'So this was at a company I was at a while back, and it was quite a big place with a lot going on, and the culture was pretty relaxed, which I liked. There was a colleague there who had quite strong views about most things, and he was quite well known for it. We got on fine most of the time, but sometimes it was a bit tricky, you know, with the way things were. The office was in an old building near the river, and there was always something going on with the heating or the lifts, so people were often a bit grumpy in the mornings. There were also a lot of new people joining around then, because the company was growing fast, and the managers were quite stretched, so decisions tended to take a while. At one point there was a question about which database to use for a new project, and people had different opinions about it, as they always do. It went back and forth for a while and there were a few meetings about it. In the end it sort of worked itself out and we went with something that everyone was reasonably happy with. I think it taught me that these things usually settle down if you give them time.'
+
 export default defineCases(concision, {
   valid: [
     {
@@ -12,8 +18,30 @@ export default defineCases(concision, {
       score: { min: 80 },
       feedback: [{ kind: 'strength', message: /moves the story on/ }],
     },
+    {
+      name: 'a long story dense with what the candidate did is not penalised for its length',
+      input: { ...CONFLICT_QUESTION, transcript: DENSE_LONG },
+      score: { min: 85 },
+      metrics: { detailsPer100Words: { min: 6 } },
+      feedback: [{ kind: 'strength', message: /moves the story on/ }],
+    },
   ],
   invalid: [
+    {
+      name: 'a long story with few concrete details loses points for its length',
+      input: { ...CONFLICT_QUESTION, transcript: DILUTED },
+      score: { max: 55 },
+      metrics: { detailsPer100Words: { max: 2 } },
+      feedback: [
+        { kind: 'improvement', message: /Long for what it tells/ },
+        {
+          kind: 'improvement',
+          message: /tell no action, number or name/,
+          quote:
+            'We got on fine most of the time, but sometimes it was a bit tricky, you know, with the way things were.',
+        },
+      ],
+    },
     {
       name: 'a one-line answer is too short',
       input: { ...CONFLICT_QUESTION, transcript: TOO_SHORT },
@@ -26,7 +54,15 @@ export default defineCases(concision, {
       input: { ...CONFLICT_QUESTION, transcript: RAMBLING, options: shortStories },
       score: { max: 70 },
       metrics: { stalledSentences: { min: 1 } },
-      feedback: [{ kind: 'improvement', message: /repeat earlier points/ }],
+      feedback: [
+        { kind: 'improvement', message: /repeat earlier points/ },
+        {
+          kind: 'improvement',
+          message: /tell no action, number or name/,
+          quote:
+            'The team had opinions about the decision, and the opinions about the decision were different opinions.',
+        },
+      ],
     },
     {
       name: 'length beyond the limit costs points instead of earning them',

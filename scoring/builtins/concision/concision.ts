@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { abstain, defineScorer } from '../../define.ts'
 import type { FeedbackItem, QuestionKind, Span } from '../../types.ts'
 import { analyseText, isContentWord, type TextAnalysis } from '../../text/nlp.ts'
+import { concreteDetails } from '../../text/details.ts'
 
 const options = z.object({
   /** below this many words an answer is too thin, by question kind */
@@ -12,6 +13,10 @@ const options = z.object({
   maxWords: z.number().int().positive().default(400),
   /** a sentence adding fewer new content words than this share makes no progress */
   noveltyFloor: z.number().min(0).max(1).default(0.35),
+  /** behavioural: concrete details (numbers, names, "I" + past action) per 100 words of a dense story */
+  densityTarget: z.number().positive().default(6),
+  /** behavioural: beyond this many words, a low density costs more and more */
+  denseFrom: z.number().int().positive().default(120),
 })
 
 export const messages = {
@@ -19,6 +24,9 @@ export const messages = {
   long: 'Long: keep to one story and stop at the result.',
   repetitive: 'These sentences repeat earlier points without moving the story on.',
   focused: 'Each sentence moves the story on.',
+  diluted:
+    'Long for what it tells: few concrete details (what you did, numbers, names) per sentence. Cut the background and keep the steps and the result.',
+  idle: 'These sentences tell no action, number or name: they do not move the story on.',
 }
 
 const span = (s: Span): Span => ({ start: s.start, end: s.end })
@@ -52,10 +60,10 @@ export function progression(analysis: TextAnalysis, floor: number) {
 
 export default defineScorer({
   id: 'concision',
-  version: '1.0.0',
+  version: '1.1.0',
   dimension: 'content',
   description:
-    'Length in a sensible range and progress from sentence to sentence: too short is penalised, and so is rambling; long earns nothing.',
+    'Length in a sensible range, progress from sentence to sentence and, for a story, concrete details per 100 words: too short is penalised, and so is rambling; length only costs when it carries little.',
   options,
   async score(input, { options: opts }) {
     const analysis = analyseText(input.transcript)
@@ -70,10 +78,31 @@ export default defineScorer({
     const stallShare = stalled.length / sentences
     // repetition of content words above what a focused story needs (~35%)
     const repetitionLoss = Math.max(0, repetition - 0.35) * 120
+    // a behavioural story is judged on its density: length only costs when it carries little
+    const behavioural = input.kind === 'behavioural'
+    const details = concreteDetails(analysis)
+    const densityPart = Math.min(1, details.per100Words / opts.densityTarget)
+    const longness = Math.min(1, Math.max(0, words - opts.denseFrom) / opts.denseFrom)
+    const densityLoss = behavioural ? (1 - densityPart) * longness * 50 : 0
+    const detailSentences = new Set([
+      ...details.actions.map((a) => a.sentence),
+      ...[...details.numbers, ...details.names].map((t) => t.sentence),
+    ])
+    const idle = analysis.sentences.filter((s) => !detailSentences.has(s.index))
+    const idleShare = idle.length / sentences
+    const idleLoss = behavioural && words >= 60 ? Math.max(0, idleShare - 0.34) * 70 : 0
     const score = Math.round(
       Math.max(
         0,
-        Math.min(100, 100 * lengthPart - 40 * overLength - 60 * stallShare - repetitionLoss),
+        Math.min(
+          100,
+          100 * lengthPart -
+            40 * overLength -
+            60 * stallShare -
+            repetitionLoss -
+            densityLoss -
+            idleLoss,
+        ),
       ),
     )
 
@@ -107,6 +136,14 @@ export default defineScorer({
         message: messages.repetitive,
         evidence: stalled.slice(0, 4),
       })
+    if (densityLoss >= 10 && whole.length > 0)
+      feedback.push({ kind: 'improvement', message: messages.diluted, evidence: whole })
+    if (idleLoss > 0)
+      feedback.push({
+        kind: 'improvement',
+        message: messages.idle,
+        evidence: idle.slice(0, 4).map(span),
+      })
     if (score >= 80 && whole.length > 0)
       feedback.push({ kind: 'strength', message: messages.focused, evidence: whole })
 
@@ -123,6 +160,8 @@ export default defineScorer({
         contentRepetition: Math.round(repetition * 100) / 100,
         distinctContentWords: distinct,
         contentWords: content,
+        detailsPer100Words: Math.round(details.per100Words * 10) / 10,
+        sentencesWithoutDetail: idle.length,
       },
       suggestions: feedback.filter((f) => f.kind === 'improvement').map((f) => f.message),
     }

@@ -1,5 +1,5 @@
 import { defineCases } from '../../tester-cases.ts'
-import { CONFLICT_QUESTION, RAMBLING, STRONG, WE_HEAVY } from '../sample-answers.ts'
+import { CONFLICT_QUESTION, HYPOTHETICAL, RAMBLING, STRONG, WE_HEAVY } from '../sample-answers.ts'
 import ownership from './ownership.ts'
 
 export default defineCases(ownership, {
@@ -21,6 +21,19 @@ export default defineCases(ownership, {
       },
       score: { min: 60 },
     },
+    {
+      name: 'a plan in "I would" is the right shape for a situational question',
+      input: {
+        question: 'What would you do if a teammate kept missing their commitments?',
+        kind: 'situational',
+        competency: 'teamwork',
+        transcript:
+          'I would talk to them privately first and ask what is getting in the way. I would look at their workload with them and offer to pair on the hard part. If nothing changed, I would raise it with our lead.',
+      },
+      score: { min: 90 },
+      metrics: { iWouldActions: 0 },
+      feedback: [{ kind: 'strength', quote: 'I would talk' }],
+    },
   ],
   invalid: [
     {
@@ -29,6 +42,16 @@ export default defineCases(ownership, {
       score: { max: 20 },
       metrics: { weActions: { min: 5 } },
       feedback: [{ kind: 'improvement', quote: 'We discussed', message: /Mostly "we"/ }],
+    },
+    {
+      name: 'what the candidate would do is not what they did, on a "tell me about a time" question',
+      input: { ...CONFLICT_QUESTION, transcript: HYPOTHETICAL },
+      score: { max: 20 },
+      metrics: { iActions: 0, iWouldActions: { min: 2 } },
+      feedback: [
+        { kind: 'improvement', quote: 'I would first listen', message: /say what you did/ },
+        { kind: 'improvement', message: /Mostly "we"/ },
+      ],
     },
     {
       name: 'an answer in which no one acts scores zero',

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { abstain, defineScorer } from '../../define.ts'
 import type { FeedbackItem, Span } from '../../types.ts'
 import { analyseText, type TextAnalysis, type TextToken } from '../../text/nlp.ts'
+import { isPastAction } from '../../text/grammar.ts'
 
 const options = z.object({
   /** share of "I" among the agents of actions that earns full marks */
@@ -13,13 +14,18 @@ export const messages = {
   owned: 'You say what you did yourself.',
   weHeavy: 'Mostly "we": say which part was yours ("I wrote…", "I asked…").',
   noAgent: 'No one acts in this answer: say what you did.',
+  unproven:
+    'These say what you would do or usually do: for a "tell me about a time" question, say what you did.',
 }
 
 const AGENTS = { i: 'i', we: 'we', 'the team': 'we', they: 'they' } as const
 const LIGHT_VERBS = new Set(['be', 'have', 'think', 'guess', 'feel', 'mean', 'know'])
+const MODALS = new Set(['would', "'d", 'will', "'ll", 'might', 'could', 'should', 'can', 'may'])
 
 interface Agency extends Span {
   agent: 'i' | 'we' | 'they'
+  /** "I wrote" is a past action; "I would write", "I always write" are not evidence of one */
+  past: boolean
 }
 
 /** Subject + verb pairs: "I wrote", "we decided", "I would ask". */
@@ -33,7 +39,10 @@ export function findAgency(analysis: TextAnalysis): Agency[] {
       const v = tokens[k]
       if (v.sentence !== t.sentence || v.type === 'punctuation') break
       if (v.pos === 'VERB' && !LIGHT_VERBS.has(v.lemma)) {
-        out.push({ agent, start: t.start, end: v.end })
+        const between = tokens.slice(i + 1, k)
+        // "I would ask", and "if I disagreed", are not actions taken
+        const modal = between.some((b) => MODALS.has(b.lower)) || tokens[i - 1]?.lower === 'if'
+        out.push({ agent, start: t.start, end: v.end, past: !modal && isPastAction(v) })
         break
       }
     }
@@ -43,7 +52,7 @@ export function findAgency(analysis: TextAnalysis): Agency[] {
 
 export default defineScorer({
   id: 'ownership',
-  version: '1.0.0',
+  version: '1.1.0',
   dimension: 'content',
   description:
     'Whose actions the answer tells: first-person singular agency ("I asked…") against "we" and "they".',
@@ -55,7 +64,10 @@ export default defineScorer({
         `The answer has ${analysis.wordCount} words: too short to tell whose actions it describes.`,
       )
     const agency = findAgency(analysis)
-    const mine = agency.filter((a) => a.agent === 'i')
+    // a behavioural question asks what you did: "I would…" and "I always…" are not actions taken
+    const behavioural = input.kind === 'behavioural'
+    const mine = agency.filter((a) => a.agent === 'i' && (a.past || !behavioural))
+    const unproven = agency.filter((a) => a.agent === 'i' && !a.past && behavioural)
     const others = agency.filter((a) => a.agent !== 'i')
     const iShare = agency.length === 0 ? 0 : mine.length / agency.length
     const technical = input.kind === 'technical'
@@ -76,6 +88,12 @@ export default defineScorer({
         message: messages.weHeavy,
         evidence: others.slice(0, 4).map(({ start, end }) => ({ start, end })),
       })
+    if (unproven.length > mine.length && unproven.length >= 2)
+      feedback.push({
+        kind: 'improvement',
+        message: messages.unproven,
+        evidence: unproven.slice(0, 4).map(({ start, end }) => ({ start, end })),
+      })
     if (agency.length === 0 && analysis.sentences.length > 0 && !technical) {
       feedback.push({
         kind: 'improvement',
@@ -92,6 +110,7 @@ export default defineScorer({
           ? 'technical: agency weighs lightly'
           : `${input.kind}: the candidate's own actions`,
         iActions: mine.length,
+        iWouldActions: unproven.length,
         weActions: others.filter((a) => a.agent === 'we').length,
         theyActions: others.filter((a) => a.agent === 'they').length,
         iShare: Math.round(iShare * 100) / 100,

@@ -4,7 +4,13 @@
  * backs". The question's key words become intent groups, each expanded with the words an
  * answer uses for the same thing (intent-terms.ts).
  */
-import { getNlp, isContentWord, analyseText, type TextAnalysis } from '../../text/nlp.ts'
+import {
+  analyseText,
+  getNlp,
+  isContentWord,
+  type TextAnalysis,
+  type TextToken,
+} from '../../text/nlp.ts'
 import { termsOf, type CompetencyLexicon } from './competency-lexicons.ts'
 import { INTENT_SYNONYMS } from './intent-terms.ts'
 
@@ -49,8 +55,15 @@ export function compileTerms(terms: readonly string[]): TermSet {
 }
 
 /** Every non-overlapping occurrence of the set's terms in the answer, in text order. */
+const wordsCache = new WeakMap<TextAnalysis, TextToken[]>()
+
 export function matchTerms(analysis: TextAnalysis, set: TermSet): TermHit[] {
-  const tokens = analysis.tokens.filter((t) => t.type !== 'punctuation')
+  // relevance matches ~20 term sets against the same answer: filter its tokens once
+  let tokens = wordsCache.get(analysis)
+  if (!tokens) {
+    tokens = analysis.tokens.filter((t) => t.type !== 'punctuation')
+    wordsCache.set(analysis, tokens)
+  }
   const out: TermHit[] = []
   for (let i = 0; i < tokens.length; i += 1) {
     const candidates = set.byFirst.get(tokens[i].stem)

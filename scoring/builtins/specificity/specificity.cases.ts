@@ -24,6 +24,22 @@ export default defineCases(specificity, {
       ],
     },
     {
+      name: 'framework acronyms are buzzwords, not the names of real things',
+      input: {
+        question: 'An API endpoint has become slow in production. How would you find out why?',
+        kind: 'technical',
+        competency: 'problem solving',
+        transcript:
+          'Observability is everything here. I would leverage an APM platform across the golden signals, with SLOs and error budgets, and take a shift-left, data-driven approach so that we stay resilient and scalable.',
+      },
+      score: { max: 30 },
+      metrics: { buzzwordsPer100Words: { min: 15 } },
+      feedback: [
+        { kind: 'improvement', quote: 'APM', message: /Buzzwords/ },
+        { kind: 'improvement', message: /concrete detail/ },
+      ],
+    },
+    {
       name: 'a long rambling answer earns nothing for its length',
       input: { ...CONFLICT_QUESTION, transcript: RAMBLING },
       score: { max: 45 },

@@ -34,7 +34,7 @@ function isName(token: TextToken, sentenceStart: boolean): boolean {
 
 export default defineScorer({
   id: 'specificity',
-  version: '1.0.0',
+  version: '1.1.0',
   dimension: 'content',
   description:
     'How concrete the answer is: numbers, names, times and past events per word, against buzzwords with no anchor. Density, so length earns nothing.',
@@ -51,10 +51,15 @@ export default defineScorer({
     )
     const timeMarkers = findPhrases(analysis, times)
     const jargon = findPhrases(analysis, buzzwords)
+    // an acronym that is a buzzword ("SLOs", "OKR") is not a concrete name
+    const inJargon = (t: TextToken) => jargon.some((m) => t.start >= m.start && t.end <= m.end)
     const distinct = (xs: { text?: string; lower?: string }[]) =>
       new Set(xs.map((x) => (x.lower ?? x.text ?? '').toLowerCase())).size
+    const namedAnchors = names.filter((t) => !inJargon(t))
     const anchors =
-      distinct(numbers) + distinct(names) + distinct(timeMarkers.map((m) => ({ text: m.text })))
+      distinct(numbers) +
+      distinct(namedAnchors) +
+      distinct(timeMarkers.map((m) => ({ text: m.text })))
     const per100 = (n: number) => (n * 100) / words
     const eventSentences = analysis.sentences.filter((s) =>
       analysis.tokens
