@@ -1,13 +1,24 @@
 /**
  * The plan stored on an interview (`MockInterview.plan`): the questions to ask, in order, the
  * competencies they were balanced over, the seed that makes it reproducible, and `degraded` when
- * the LLM was configured but failed and the bank was used instead. With an LLM, generated
- * questions are stored as Question rows (source GENERATED) so that nextQuestion is instant.
+ * the LLM was configured but failed and the bank was used instead. With an LLM, its tailored
+ * questions come first within the balance rule, the bank tops up what they leave uncovered
+ * (too few, or a competency the bank lacks), and the ones asked are stored as Question rows
+ * (source GENERATED) so that nextQuestion is instant.
  */
+import { randomUUID } from 'node:crypto'
 import type { PrismaClient } from '../../generated/prisma/client.ts'
 import type { QuestionWriter } from '../integrations/llm/question-writer.ts'
-import type { ExtractedCompetency } from '../job-descriptions/competency-extraction.ts'
-import { buildQuestionPlan, type PlannedQuestion, type WeightedCompetency } from './plan.ts'
+import {
+  matchCompetencyName,
+  type ExtractedCompetency,
+} from '../job-descriptions/competency-extraction.ts'
+import {
+  buildQuestionPlan,
+  type PlannedQuestion,
+  type PlanQuestion,
+  type WeightedCompetency,
+} from './plan.ts'
 
 export interface InterviewPlan {
   seed: string
@@ -37,6 +48,7 @@ export async function planInterview({
   const extracted = (jobDescription?.competencies ?? []) as ExtractedCompetency[]
   const competencies = extracted.map(({ competency, weight }) => ({ competency, weight }))
   let degraded: InterviewPlan['degraded'] = null
+  let tailored: PlanQuestion[] = []
 
   if (questionWriter && jobDescription) {
     try {
@@ -45,24 +57,14 @@ export async function planInterview({
         competencies: competencies.slice(0, count).map((c) => c.competency),
         count,
       })
-      const rows = await db.question.createManyAndReturn({
-        data: generated.map((q) => ({
-          text: q.text,
-          competency: q.competency,
-          kind: q.kind.toUpperCase() as 'BEHAVIOURAL' | 'SITUATIONAL' | 'TECHNICAL',
-          source: 'GENERATED' as const,
-          userId,
-          jobDescriptionId: jobDescription.id,
-        })),
+      // The LLM may name a competency in its own words ("Conflict resolution"): map it to the
+      // bank's id; one that maps to nothing is left out and the bank tops the plan up.
+      tailored = generated.flatMap((q) => {
+        const competency = matchCompetencyName(q.competency)
+        return competency
+          ? [{ id: randomUUID(), text: q.text.trim(), competency, kind: q.kind }]
+          : []
       })
-      const questions = rows.map((row) => ({
-        id: row.id,
-        text: row.text,
-        competency: row.competency,
-        kind: row.kind.toLowerCase() as PlannedQuestion['kind'],
-        source: 'GENERATED' as const,
-      }))
-      return { seed, competencies, questions, degraded: null }
     } catch (error) {
       degraded = {
         reason: `Tailored questions were unavailable (${(error as Error).message}); questions from the bank were used.`,
@@ -90,7 +92,23 @@ export async function planInterview({
     count,
     seed,
     recentlySeenQuestionIds: recent.map((r) => r.questionId!),
+    tailored,
   })
+  // Cached as Question rows so that nextQuestion serves them without asking the LLM again.
+  const asked = questions.filter((q) => q.source === 'GENERATED')
+  if (asked.length > 0 && jobDescription) {
+    await db.question.createMany({
+      data: asked.map((q) => ({
+        id: q.id,
+        text: q.text,
+        competency: q.competency,
+        kind: q.kind.toUpperCase() as 'BEHAVIOURAL' | 'SITUATIONAL' | 'TECHNICAL',
+        source: 'GENERATED' as const,
+        userId,
+        jobDescriptionId: jobDescription.id,
+      })),
+    })
+  }
   return { seed, competencies, questions, degraded }
 }
 

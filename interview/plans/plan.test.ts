@@ -77,3 +77,74 @@ test('a question count outside 1–15 is refused', () => {
   )
   expect(buildQuestionPlan({ competencies: [], bank, count: 15, seed: 1 })).toHaveLength(15)
 })
+
+const tailored = (competency: string, n: number) => ({
+  id: `tailored-${competency}-${n}`,
+  text: `Tell me about ${competency} at Ledgerly, case ${n}.`,
+  competency,
+  kind: 'behavioural' as const,
+})
+
+test('tailored questions make the whole plan when they cover it', () => {
+  const questions = [
+    tailored('conflict', 1),
+    tailored('mentoring', 1),
+    tailored('prioritisation', 1),
+    tailored('conflict', 2),
+    tailored('mentoring', 2),
+  ]
+  const plan = buildQuestionPlan({
+    competencies: threeCompetencies,
+    bank,
+    count: 5,
+    seed: 'tailored',
+    tailored: questions,
+  })
+  expect(plan.map((q) => q.source)).toEqual(Array(5).fill('GENERATED'))
+  expect(plan.map((q) => q.id).sort()).toEqual(questions.map((q) => q.id).sort())
+  expect(new Set(plan.slice(0, 3).map((q) => q.competency)).size).toBe(3)
+})
+
+test('too few tailored questions, or ones for competencies the bank lacks, are topped up from the bank in balance', () => {
+  for (const seed of ['a', 'b', 'c']) {
+    const plan = buildQuestionPlan({
+      competencies: threeCompetencies,
+      bank,
+      count: 5,
+      seed,
+      tailored: [
+        tailored('mentoring', 1),
+        { ...tailored('juggling', 1), competency: 'juggling' },
+        tailored('conflict', 1),
+        tailored('conflict', 1), // the same text twice counts once
+      ],
+    })
+    expect(plan).toHaveLength(5)
+    expect(
+      plan
+        .filter((q) => q.source === 'GENERATED')
+        .map((q) => q.competency)
+        .sort(),
+    ).toEqual(['conflict', 'mentoring'])
+    expect(plan.some((q) => q.competency === 'juggling')).toBe(false)
+    // every competency once before any repeats; the extras go to the heaviest, as without an LLM
+    expect(new Set(plan.slice(0, 3).map((q) => q.competency))).toEqual(
+      new Set(['conflict', 'mentoring', 'prioritisation']),
+    )
+    expect(plan.slice(3).map((q) => q.competency)).toEqual(['conflict', 'conflict'])
+    expect(new Set(plan.map((q) => q.id)).size).toBe(5)
+  }
+})
+
+test('without competencies from the job description, those the tailored questions name come first', () => {
+  const plan = buildQuestionPlan({
+    competencies: [],
+    bank,
+    count: 3,
+    seed: 'general',
+    tailored: [tailored('mentoring', 1)],
+  })
+  expect(plan[0]).toMatchObject({ competency: 'mentoring', source: 'GENERATED' })
+  expect(plan.slice(1).every((q) => q.source === 'BANK')).toBe(true)
+  expect(new Set(plan.map((q) => q.competency)).size).toBe(3)
+})

@@ -1,6 +1,6 @@
 /**
  * The LLM's side of the question plan: competencies extracted from a job description and
- * questions tailored to it. Both throw ServiceUnavailableError when the LLM is down or answers
+ * questions tailored to it (up to the count asked; the plan tops up a short answer). Both throw ServiceUnavailableError when the LLM is down or answers
  * badly twice; the plan builder then uses its local extraction and the seeded question bank.
  */
 import { z } from 'zod'
@@ -49,19 +49,22 @@ const competenciesSchema = z.object({
     .max(12),
 })
 
+// Lenient on purpose: too few questions, or one for a competency the bank lacks, is still
+// usable. The plan tops it up from the bank instead of spending a repair round or failing.
 function questionsSchema(competencies: string[], count: number) {
-  const competency =
-    competencies.length > 0 ? z.enum(competencies as [string, ...string[]]) : z.string().min(1)
+  const named = competencies.length > 0 ? `one of: ${competencies.join(', ')}` : 'its competency'
   return z.object({
     questions: z
       .array(
         z.object({
           text: z.string().trim().min(10),
-          competency,
+          competency: z.string().trim().min(1).describe(named),
           kind: z.enum(['behavioural', 'situational', 'technical']),
         }),
       )
-      .length(count),
+      .min(1)
+      .max(15)
+      .describe(`${count} questions`),
   })
 }
 
@@ -90,7 +93,7 @@ export function createQuestionWriter({ llm }: { llm: LlmClient }): QuestionWrite
         messages: questionMessages({ jobDescription, competencies, count }),
         signal,
       })
-      return value.questions
+      return value.questions.slice(0, count)
     },
   }
 }
