@@ -35,19 +35,3 @@ export function formErrorsFrom<TField extends string>(
   const formError = unplaced.length > 0 ? unplaced.join(' ') : placedAny ? undefined : error.message
   return { fieldErrors, formError }
 }
-
-/** Keeps redirects on this site: an absolute URL or `//host` would send the user elsewhere. */
-export function safeRedirect(
-  to: FormDataEntryValue | string | null | undefined,
-  fallback = '/dashboard',
-) {
-  if (
-    typeof to !== 'string' ||
-    !to.startsWith('/') ||
-    to.startsWith('//') ||
-    to.startsWith('/\\')
-  ) {
-    return fallback
-  }
-  return to
-}

@@ -1,6 +1,6 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { safeRedirect } from '~/form-errors'
+import { safeRedirect } from '~/safe-redirect'
 import { typedDocument } from '~/graphql-document'
 import { query } from '~/graphql.server'
 import { clearedSessionCookieFor, sessionCookieFor } from '~/session-cookie.server'

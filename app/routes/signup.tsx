@@ -5,9 +5,10 @@ import { FormAlert } from '~/components/form-alert'
 import { SubmitButton } from '~/components/submit-button'
 import { TextField } from '~/components/text-field'
 import { useFocusFirstError } from '~/components/use-focus-first-error'
-import { formErrorsFrom, safeRedirect, type ApiError } from '~/form-errors'
+import { formErrorsFrom, type ApiError } from '~/form-errors'
 import { typedDocument } from '~/graphql-document'
 import { query } from '~/graphql.server'
+import { safeRedirect } from '~/safe-redirect'
 import { redirectWithSession, redirectIfSignedIn } from '~/session.server'
 
 type SignUpPayload =
