@@ -9,6 +9,7 @@ import { createLogger, type YogaLogger } from 'graphql-yoga'
 import type { Services } from '../../graphql/context.ts'
 import WebSocket from 'ws'
 import type { RateLimits } from '../../graphql/rate-limit.ts'
+import type { ScoringSetup } from '../../interview/scorers/scorers.ts'
 import { seedDatabase } from '../../prisma/seed.ts'
 import { createServer, type EncoreServer } from '../../server/create-server.ts'
 import { parseEnv } from '../../server/env.ts'
@@ -30,6 +31,7 @@ export async function startApiServer(
     seed = true,
     overrides = {},
     logger,
+    scoring,
   }: {
     env?: Record<string, string>
     rateLimits?: Partial<RateLimits>
@@ -37,6 +39,7 @@ export async function startApiServer(
     /** replaces services, e.g. one that fails unexpectedly */
     overrides?: Partial<Services>
     logger?: YogaLogger
+    scoring?: ScoringSetup
   } = {},
 ): Promise<ApiServer> {
   if (seed) await seedDatabase(database.prisma)
@@ -49,7 +52,10 @@ export async function startApiServer(
     DATA_DIR: dataDir,
     ...env,
   })
-  const services = { ...createServices({ db: database.prisma, config, rateLimits }), ...overrides }
+  const services = {
+    ...createServices({ db: database.prisma, config, rateLimits, scoring }),
+    ...overrides,
+  }
   const server = createServer({
     config,
     database,
