@@ -9,7 +9,7 @@ import { createPgliteAdapterFactory } from './pglite-adapter.ts'
 
 export type DatabaseKind = 'pglite' | 'postgresql'
 
-export const defaultPgliteDataDir = 'data/pglite'
+const defaultPgliteDataDir = 'data/pglite'
 
 export type DatabaseOptions = {
   /** `postgres://` or `postgresql://` selects a PostgreSQL server; unset selects embedded PGlite. */

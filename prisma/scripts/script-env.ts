@@ -1,11 +1,17 @@
 // The database scripts are entry points, so they may read the environment; they read it here only.
-import { defaultPgliteDataDir } from '../database.ts'
+import path from 'node:path'
 
 export type ScriptEnv = { databaseUrl?: string; dataDir: string }
 
-export function readScriptEnv(env: NodeJS.ProcessEnv = process.env): ScriptEnv {
+/**
+ * The database `npm start` would open: DATABASE_URL, else PGlite in `$DATA_DIR/pglite`. Read
+ * the way server/env.ts reads them (blank means unset), so a migrate or seed run never lands in
+ * a different database from the server's.
+ */
+export function readScriptEnv(env: Record<string, string | undefined> = process.env): ScriptEnv {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined
-  return { databaseUrl, dataDir: defaultPgliteDataDir }
+  const dataDir = env.DATA_DIR?.trim() || 'data'
+  return { databaseUrl, dataDir: path.join(dataDir, 'pglite') }
 }
 
 export function describeTarget({ databaseUrl, dataDir }: ScriptEnv): string {
