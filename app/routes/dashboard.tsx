@@ -59,14 +59,12 @@ export const meta: MetaFunction = () => [{ title: 'Dashboard · Encore' }]
 export async function loader({ context, request }: LoaderFunctionArgs) {
   const { data } = await query(context, DashboardQuery, { first: pageSize })
   if (!data.viewer) throw redirect(signInUrlFor(request))
-  const interviews = data.viewer.interviews.edges
-    .map(({ node }) => node)
-    .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
-    .map((interview) => ({
-      ...interview,
-      // Formatted here so that server and browser render the same text.
-      createdOn: dateFormat.format(new Date(interview.createdAt)),
-    }))
+  // The API lists them newest first.
+  const interviews = data.viewer.interviews.edges.map(({ node }) => ({
+    ...node,
+    // Formatted here so that server and browser render the same text.
+    createdOn: dateFormat.format(new Date(node.createdAt)),
+  }))
   return {
     greeting: data.viewer.name || data.viewer.email,
     interviews,
