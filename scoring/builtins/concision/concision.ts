@@ -14,7 +14,7 @@ const options = z.object({
   /** a sentence adding fewer new content words than this share makes no progress */
   noveltyFloor: z.number().min(0).max(1).default(0.35),
   /** behavioural: concrete details (numbers, names, "I" + past action) per 100 words of a dense story */
-  densityTarget: z.number().positive().default(6),
+  densityTarget: z.number().positive().default(5),
   /** behavioural: beyond this many words, a low density costs more and more */
   denseFrom: z.number().int().positive().default(120),
 })

@@ -106,6 +106,19 @@ export default defineCases(relevance, {
       feedback: [{ kind: 'improvement', message: /a story about customer focus, not leadership/ }],
     },
     {
+      name: 'a story that shares a word with the question but is led by another topic scores low',
+      input: {
+        question: 'Tell me about a time you had to make a decision with incomplete information.',
+        kind: 'behavioural',
+        competency: 'decision making',
+        transcript:
+          'My colleague Dana disagreed with me about moving our reports to a new charting library. She thought it would take months; I thought it would take weeks. We argued about it in two meetings without getting anywhere. So I suggested we each estimate one report and compare, and I listened to her concerns about accessibility. Her estimate turned out closer, so we agreed to move only the new reports, and we still work well together.',
+      },
+      score: { max: 50 },
+      metrics: { offTopic: false, dominantCompetency: 'conflict resolution' },
+      feedback: [{ kind: 'improvement', message: /Tie the story to the question/ }],
+    },
+    {
       name: 'buzzwords that never touch the question score low',
       input: { ...CONFLICT_QUESTION, transcript: JARGON },
       score: { max: 30 },

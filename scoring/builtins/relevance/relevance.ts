@@ -95,7 +95,9 @@ export default defineScorer({
     const coverage = Math.min(1, coreShare / opts.sentenceShareTarget)
     const breadth = Math.min(1, distinctCore / opts.topicTermsTarget)
     const intent = Math.min(1, overlap / opts.questionOverlapTarget)
-    const raw = 0.45 * coverage + 0.25 * breadth + 0.3 * intent
+    // a story led by another competency answers another question, whatever words it shares
+    const lead = rival ? coreSentences.size / Math.max(coreSentences.size, rival.sentences, 1) : 1
+    const raw = (0.45 * coverage + 0.25 * breadth + 0.3 * intent) * (0.4 + 0.6 * lead)
     const score = Math.round(
       Math.max(0, Math.min(100, 100 * raw - (offTopic ? opts.offTopicPenalty : 0))),
     )
@@ -151,6 +153,7 @@ export default defineScorer({
         topicSentenceShare: Math.round(coreShare * 100) / 100,
         dominantCompetency: dominant,
         offTopic,
+        askedCompetencyLead: Math.round(lead * 100) / 100,
       },
       suggestions: score < 60 ? [messages.weakLink] : [],
     }
