@@ -1,0 +1,77 @@
+// An API token does what its scopes allow and nothing more; the error names the missing scope.
+import { describeWithDatabases } from '../setup/database.ts'
+import { gql, gqlData, startApiServer, type ApiServer } from './api-harness.ts'
+import { firstQuestion, signUp } from './api-steps.ts'
+import * as doc from './interview-documents.ts'
+
+describeWithDatabases('API token scopes', (database) => {
+  let server: ApiServer
+  let session: string
+  let interviewId: string
+
+  beforeAll(async () => {
+    server = await startApiServer(database())
+    session = (await signUp(server.url, 'scopes')).sessionToken
+    ;({ interviewId } = await firstQuestion(server.url, session))
+  }, 60_000)
+  afterAll(() => server?.stop())
+
+  async function tokenWith(scopes: string[]) {
+    const data = await gqlData(
+      server.url,
+      doc.CreateApiToken,
+      { input: { name: scopes.join(' '), scopes } },
+      session,
+    )
+    return data.createApiToken.token as string
+  }
+
+  test('a read-only token reads interviews but cannot start one', async () => {
+    const reader = await tokenWith(['INTERVIEWS_READ'])
+    const node = await gqlData(server.url, doc.NodeTypename, { id: interviewId }, reader)
+    expect(node.node.__typename).toBe('MockInterview')
+    const start = await gql(server.url, doc.StartMockInterview, { input: {} }, reader)
+    expect(start.data).toBeNull()
+    expect(start.errors?.[0]?.extensions?.code).toBe('FORBIDDEN_SCOPE')
+    expect(start.errors?.[0]?.message).toMatch(/interviews:write/)
+  })
+
+  test('a library token cannot read interviews, by node or by list', async () => {
+    const librarian = await tokenWith(['LIBRARY_READ', 'LIBRARY_WRITE'])
+    const node = await gql(server.url, doc.NodeTypename, { id: interviewId }, librarian)
+    expect(node.data?.node ?? null).toBeNull()
+    expect(node.errors?.[0]?.extensions?.code).toBe('FORBIDDEN_SCOPE')
+    const list = await gql(
+      server.url,
+      '{ viewer { interviews(first: 5) { edges { node { id } } } } }',
+      {},
+      librarian,
+    )
+    expect(list.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN_SCOPE'])
+    expect(list.data?.viewer ?? null).toBeNull()
+    const stories = await gqlData(
+      server.url,
+      '{ viewer { stories(first: 5) { edges { node { id } } } } }',
+      {},
+      librarian,
+    )
+    expect(stories.viewer.stories).toEqual({ edges: [] })
+  })
+
+  test('a token cannot mint tokens without the account scope', async () => {
+    const writer = await tokenWith(['INTERVIEWS_READ', 'INTERVIEWS_WRITE'])
+    const minted = await gql(
+      server.url,
+      doc.CreateApiToken,
+      { input: { name: 'more', scopes: ['ACCOUNT'] } },
+      writer,
+    )
+    expect(minted.data).toBeNull()
+    expect(minted.errors?.[0]?.extensions?.code).toBe('FORBIDDEN_SCOPE')
+  })
+
+  test('without any token, a mutation says to sign in', async () => {
+    const start = await gql(server.url, doc.StartMockInterview, { input: {} })
+    expect(start.errors?.[0]?.extensions?.code).toBe('AUTHENTICATION_REQUIRED')
+  })
+})
