@@ -3,17 +3,27 @@ import { z } from 'zod'
 
 const maxAudioBytes = 25 * 1024 * 1024
 
+/**
+ * PostgreSQL refuses NUL in text and JSON, and a paste can carry one: without this the whole
+ * answer was refused with an internal error and the candidate's text was not saved.
+ */
+const withoutNul = (text: string) => text.replaceAll('\u0000', '')
+
 export const wordSchema = z.object({
-  word: z.string(),
+  word: z.string().transform(withoutNul),
   start: z.number().min(0),
   end: z.number().min(0),
   confidence: z.number().min(0).max(1),
-  punctuated_word: z.string().optional(),
+  punctuated_word: z.string().transform(withoutNul).optional(),
 })
 
 export const answerFields = z.object({
   exchangeId: z.string().min(1),
-  transcript: z.string().trim().max(20_000, 'Keep an answer under 20,000 characters.').optional(),
+  transcript: z
+    .string()
+    .transform(withoutNul)
+    .pipe(z.string().trim().max(20_000, 'Keep an answer under 20,000 characters.'))
+    .optional(),
   words: z.array(wordSchema).max(10_000).optional(),
   durationMs: z
     .int()
@@ -58,5 +68,8 @@ export function transcriptOf(input: Pick<AnswerInput, 'transcript' | 'words'>): 
 }
 
 export const transcriptInput = z.object({
-  transcript: z.string().trim().min(1, 'Type or paste the answer.').max(20_000),
+  transcript: z
+    .string()
+    .transform(withoutNul)
+    .pipe(z.string().trim().min(1, 'Type or paste the answer.').max(20_000)),
 })

@@ -6,7 +6,11 @@
  * runs it again at start.
  */
 import type { Prisma, PrismaClient, ScoreResult } from '../../generated/prisma/client.ts'
-import { runPipeline, type ScorerResult } from '../../scoring/index.ts'
+import {
+  runPipeline,
+  type MockInterviewAttemptResponse,
+  type ScorerResult,
+} from '../../scoring/index.ts'
 import type { EnginePubSub } from '../events/engine-events.ts'
 import { createFollowUpIfNeeded, toScoringKind } from '../follow-ups/follow-ups.ts'
 import type { FollowUpWriter } from '../integrations/llm/follow-up-writer.ts'
@@ -63,6 +67,7 @@ export function createAttemptRunner({
     const stored = new Set(attempt.scoreResults.map((row) => row.scorerId))
     let persisting: Promise<unknown> = Promise.resolve()
     const { exchange } = attempt
+    const answered = attempt
     let response
     try {
       response = await runPipeline({
@@ -105,83 +110,106 @@ export function createAttemptRunner({
       })
     } catch (error) {
       if (signal.aborted || !final) throw error
-      const reason = `Scoring failed: ${(error as Error).message}. Rescore the attempt to try again.`
+      return fail(`Scoring failed: ${(error as Error).message}. Rescore the attempt to try again.`)
+    }
+    let saved: Awaited<ReturnType<typeof storeResponse>>
+    try {
+      saved = await storeResponse(response)
+    } catch (error) {
+      // on the last run, end the attempt (transcript and results kept) rather than leave it SCORING
+      if (signal.aborted || !final) throw error
+      return fail(
+        `The scores could not be saved: ${(error as Error).message}. Rescore the attempt to try again.`,
+      )
+    }
+    announceScored(response, saved)
+
+    async function fail(reason: string) {
       await db.mockInterviewAttempt.update({
         where: { id: attemptId },
         data: { status: 'FAILED', error: reason },
       })
       publish({ type: 'STATUS', status: 'FAILED', sequence: sequences.finalStatus(stored.size) })
       publish({ type: 'FAILED', reason, sequence: sequences.terminal(stored.size) })
-      return
     }
 
-    const followUp = await createFollowUpIfNeeded({
-      db,
-      exchange,
-      transcript: attempt.transcript ?? '',
-      response,
-      writer: followUpWriter,
-      clock,
-    })
-    const reasons = [
-      attempt.degraded ? attempt.degradedReason : null,
-      response.degraded?.reason ?? null,
-      followUp.degradedReason,
-    ].filter((reason): reason is string => Boolean(reason))
-    const now = clock()
-    await db.$transaction([
-      db.mockInterviewAttempt.update({
-        where: { id: attemptId },
-        data: {
-          status: 'SCORED',
-          scoredAt: now,
-          contentScore: response.dimensions.content.score,
-          deliveryScore: response.dimensions.delivery.score,
-          structureScore: response.dimensions.structure.score,
-          overallScore: response.overall,
-          result: response as unknown as Prisma.InputJsonValue,
-          feedback: response.feedback as unknown as Prisma.InputJsonValue,
-          rewrite: response.rewrite,
-          followUp: followUp.suggestion
-            ? ({
-                ...followUp.suggestion,
-                exchangeId: followUp.exchange?.id ?? null,
-              } as Prisma.InputJsonValue)
-            : undefined,
-          degraded: reasons.length > 0,
-          degradedReason: reasons.length > 0 ? [...new Set(reasons)].join(' ') : null,
-          error: null,
-        },
-      }),
-      db.mockInterview.update({
-        where: { id: exchange.interviewId },
-        data: { lastActivityAt: now },
-      }),
-    ])
-    publish({ type: 'STATUS', status: 'SCORED', sequence: sequences.finalStatus(stored.size) })
-    publish({
-      type: 'COMPLETED',
-      response,
-      followUpCreated: followUp.exchange !== null,
-      sequence: sequences.terminal(stored.size),
-    })
-    const topic = interviewTopic(exchange.interviewId)
-    pubsub.publish(topic, {
-      type: 'ATTEMPT_SCORED',
-      interviewId: exchange.interviewId,
-      exchangeId: exchange.id,
-      attemptId,
-      overallScore: response.overall,
-      at: now,
-    })
-    if (followUp.exchange) {
+    async function storeResponse(response: MockInterviewAttemptResponse) {
+      const followUp = await createFollowUpIfNeeded({
+        db,
+        exchange,
+        transcript: answered.transcript ?? '',
+        response,
+        writer: followUpWriter,
+        clock,
+      })
+      const reasons = [
+        answered.degraded ? answered.degradedReason : null,
+        response.degraded?.reason ?? null,
+        followUp.degradedReason,
+      ].filter((reason): reason is string => Boolean(reason))
+      const now = clock()
+      await db.$transaction([
+        db.mockInterviewAttempt.update({
+          where: { id: attemptId },
+          data: {
+            status: 'SCORED',
+            scoredAt: now,
+            contentScore: response.dimensions.content.score,
+            deliveryScore: response.dimensions.delivery.score,
+            structureScore: response.dimensions.structure.score,
+            overallScore: response.overall,
+            result: response as unknown as Prisma.InputJsonValue,
+            feedback: response.feedback as unknown as Prisma.InputJsonValue,
+            rewrite: response.rewrite,
+            followUp: followUp.suggestion
+              ? ({
+                  ...followUp.suggestion,
+                  exchangeId: followUp.exchange?.id ?? null,
+                } as Prisma.InputJsonValue)
+              : undefined,
+            degraded: reasons.length > 0,
+            degradedReason: reasons.length > 0 ? [...new Set(reasons)].join(' ') : null,
+            error: null,
+          },
+        }),
+        db.mockInterview.update({
+          where: { id: exchange.interviewId },
+          data: { lastActivityAt: now },
+        }),
+      ])
+      return { followUp, now }
+    }
+
+    /** After the SCORED write: a publish that throws must not turn a scored attempt FAILED. */
+    function announceScored(
+      response: MockInterviewAttemptResponse,
+      { followUp, now }: Awaited<ReturnType<typeof storeResponse>>,
+    ) {
+      publish({ type: 'STATUS', status: 'SCORED', sequence: sequences.finalStatus(stored.size) })
+      publish({
+        type: 'COMPLETED',
+        response,
+        followUpCreated: followUp.exchange !== null,
+        sequence: sequences.terminal(stored.size),
+      })
+      const topic = interviewTopic(exchange.interviewId)
       pubsub.publish(topic, {
-        type: 'EXCHANGE_ADDED',
+        type: 'ATTEMPT_SCORED',
         interviewId: exchange.interviewId,
-        exchangeId: followUp.exchange.id,
-        followUpOfId: exchange.id,
+        exchangeId: exchange.id,
+        attemptId,
+        overallScore: response.overall,
         at: now,
       })
+      if (followUp.exchange) {
+        pubsub.publish(topic, {
+          type: 'EXCHANGE_ADDED',
+          interviewId: exchange.interviewId,
+          exchangeId: followUp.exchange.id,
+          followUpOfId: exchange.id,
+          at: now,
+        })
+      }
     }
   }
 }

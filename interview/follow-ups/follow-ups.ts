@@ -13,6 +13,7 @@ import type {
   MockInterviewAttemptResponse,
   QuestionKind,
 } from '../../scoring/index.ts'
+import { followUpSchema } from '../../scoring/output-schema.ts'
 import type { FollowUpWriter } from '../integrations/llm/follow-up-writer.ts'
 import { lockInterview } from '../interviews/interview-lock.ts'
 import { decideFollowUp } from './follow-up-decision.ts'
@@ -54,12 +55,18 @@ export async function createFollowUpIfNeeded({
   let degradedReason: string | null = null
   if (writer) {
     try {
-      suggestion = await writer.suggestFollowUp({
-        question: exchange.questionText,
-        competency: exchange.competency,
-        transcript,
-        missing: decision.missing,
-      })
+      // the writer is a seam: whatever implements it, a blank or malformed question is never asked
+      const written = followUpSchema.safeParse(
+        await writer.suggestFollowUp({
+          question: exchange.questionText,
+          competency: exchange.competency,
+          transcript,
+          missing: decision.missing,
+        }),
+      )
+      if (!written.success || written.data.question.trim() === '')
+        throw new Error('it wrote no usable question')
+      suggestion = written.data
     } catch (error) {
       degradedReason = `The LLM follow-up was unavailable (${(error as Error).message}); a local follow-up was asked.`
     }

@@ -113,17 +113,23 @@ export function createInterviews({
       const now = clock()
       const outcome = await db.$transaction(async (tx) => {
         await lockInterview(tx, interviewId)
+        // read again under the lock: a finish or abandon that landed meanwhile must stay closed
+        const current = await tx.mockInterview.findUniqueOrThrow({
+          where: { id: interviewId },
+          select: { id: true, status: true, startedAt: true },
+        })
+        assertOpen(current)
         const waiting = await tx.mockInterviewExchange.findFirst({
           where: { interviewId, attempts: { none: {} } },
           orderBy: { order: 'asc' },
         })
-        if (waiting) return { exchange: waiting, added: false }
+        if (waiting) return { exchange: waiting, added: false, wasPlanned: false }
         const plan = interview.plan as unknown as InterviewPlan
         const asked = await tx.mockInterviewExchange.count({
           where: { interviewId, followUpOfId: null },
         })
         const next = plan.questions[asked]
-        if (!next) return { exchange: null, added: false }
+        if (!next) return { exchange: null, added: false, wasPlanned: false }
         const last = await tx.mockInterviewExchange.aggregate({
           where: { interviewId },
           _max: { order: true },
@@ -144,14 +150,14 @@ export function createInterviews({
           data: {
             status: 'IN_PROGRESS',
             lastActivityAt: now,
-            ...(interview.startedAt ? {} : { startedAt: now }),
+            ...(current.startedAt ? {} : { startedAt: now }),
           },
         })
-        return { exchange, added: true }
+        return { exchange, added: true, wasPlanned: current.status === 'PLANNED' }
       })
       if (!outcome.exchange) return null
       if (outcome.added) {
-        if (interview.status === 'PLANNED')
+        if (outcome.wasPlanned)
           publish({ type: 'STATUS', interviewId, status: 'IN_PROGRESS', at: now })
         publish({
           type: 'EXCHANGE_ADDED',
@@ -173,8 +179,8 @@ export function createInterviews({
       if (interview.status === 'ABANDONED')
         throw new InterviewClosedError(interview.id, interview.status)
       if (interview.status !== 'COMPLETED') {
-        await completeInterview(db, interviewId, clock())
-        publish({ type: 'STATUS', interviewId, status: 'COMPLETED', at: clock() })
+        const completed = await completeInterview(db, interviewId, clock())
+        if (completed) publish({ type: 'STATUS', interviewId, status: 'COMPLETED', at: clock() })
       }
       return db.mockInterview.findUniqueOrThrow({ where: { id: interviewId }, ...query })
     },
@@ -229,7 +235,14 @@ export function createInterviews({
     ): Promise<AsyncIterable<InterviewEvent>> {
       await owned(viewer, interviewId)
       const live = pubsub.subscribe(interviewTopic(interviewId), { signal: options.signal })
-      const current = await owned(viewer, interviewId)
+      let current: Awaited<ReturnType<typeof owned>>
+      try {
+        // read after subscribing, so that no change between the two is missed
+        current = await owned(viewer, interviewId)
+      } catch (error) {
+        await live.return?.()
+        throw error
+      }
       return (async function* () {
         try {
           yield {

@@ -4,16 +4,24 @@
  */
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.ts'
 import type { MockInterviewAttemptResponse } from '../../scoring/index.ts'
+import { InterviewClosedError } from '../errors.ts'
 import { lockInterview } from '../interviews/interview-lock.ts'
 import { summarise, type InterviewSummary } from './summary.ts'
 
+/** Null when another call completed it first; an interview abandoned meanwhile stays closed. */
 export async function completeInterview(
   db: PrismaClient,
   interviewId: string,
   now: Date,
-): Promise<InterviewSummary> {
+): Promise<InterviewSummary | null> {
   return db.$transaction(async (tx) => {
     await lockInterview(tx, interviewId)
+    const { status } = await tx.mockInterview.findUniqueOrThrow({
+      where: { id: interviewId },
+      select: { status: true },
+    })
+    if (status === 'COMPLETED') return null
+    if (status === 'ABANDONED') throw new InterviewClosedError(interviewId, status)
     const exchanges = await tx.mockInterviewExchange.findMany({
       where: { interviewId },
       orderBy: { order: 'asc' },

@@ -214,4 +214,25 @@ describeWithDatabases('attempts', (testDatabase) => {
       ],
     })
   })
+
+  test('an answer pasted with a stray NUL character is saved without it, and scored', async () => {
+    const { exchange } = await askFirstQuestion()
+    const pasted = answer('failure-mistake-strong-2')
+    const attempt = await engine.attempts.submit(ada, {
+      exchangeId: exchange.id,
+      transcript: `${pasted.slice(0, 40)}\u0000${pasted.slice(40)}`,
+    })
+    expect(attempt.transcript).toBe(pasted)
+    const events = await collect(await engine.attempts.events(ada, attempt.id))
+    expect(events.at(-1)).toMatchObject({ type: 'COMPLETED' })
+
+    const waiting = await engine.attempts.retry(ada, {
+      exchangeId: exchange.id,
+      audio: { data: new Uint8Array([7, 7]), mimeType: 'audio/webm' },
+    })
+    const typed = await engine.attempts.provideTranscript(ada, waiting.id, {
+      transcript: `\u0000${pasted}`,
+    })
+    expect(typed.transcript).toBe(pasted)
+  })
 })
