@@ -91,5 +91,35 @@ describeWithDatabases('library', (testDatabase) => {
     const weak = Object.values(status).filter((c) => c.status === 'weak')
     expect(weak.length).toBeGreaterThan(0)
     for (const entry of weak) expect(entry.bestScore).toBeLessThan(70)
+
+    // another job asks for conflict and for customer focus, which no story covers yet
+    const support = await engine.jobDescriptions.create(ada, {
+      title: 'Support Engineer',
+      text: 'In this customer-facing role you will handle disagreement with respect and own customer satisfaction.',
+    })
+    const supportCoverage = Object.fromEntries(
+      (await engine.library.coverage(ada, support.id)).map((c) => [c.competency, c]),
+    )
+    expect(supportCoverage.conflict).toMatchObject({ status: 'covered', stories: 1 })
+    expect(supportCoverage['customer-focus']).toMatchObject({
+      status: 'missing',
+      stories: 0,
+      bestScore: null,
+    })
+
+    // the export holds each saved story under the job's heading, with its STAR parts
+    const markdown = await engine.library.exportMarkdown(ada, {
+      jobDescriptionId: interview.jobDescriptionId,
+    })
+    const stories = await engine.library.list(ada, { jobDescriptionId: interview.jobDescriptionId })
+    expect(stories).toHaveLength(byCompetency.size)
+    expect(markdown).toMatch(/^# STAR stories for Senior Backend Engineer at Ledgerly/)
+    for (const story of stories) {
+      expect(markdown).toContain(`## ${story.title}`)
+      if (story.action) expect(markdown).toContain(`**Action.** ${story.action}`)
+    }
+    expect(
+      (await engine.library.exportMarkdown(ada, { jobDescriptionId: support.id })).trim(),
+    ).toBe('# STAR stories for Support Engineer\n\n_No stories saved yet._')
   })
 })
