@@ -1,7 +1,6 @@
 import { NotFoundError, ValidationFailedError } from '../../interview/errors.ts'
 import { builder } from '../builder.ts'
 import { TextSpanRef, type Span } from './TextSpan.ts'
-import { ViewerRef } from './Viewer.ts'
 
 type ExtractedCompetency = { competency: string; weight: number; evidence: Span[] }
 
@@ -40,7 +39,8 @@ export const JobDescriptionRef = builder.prismaNode('JobDescription', {
   }),
 })
 
-builder.prismaObjectField(ViewerRef, 'jobDescriptions', (t) =>
+// 'User' is the Viewer type (graphql/types/Viewer.ts); by model name, to keep imports acyclic.
+builder.prismaObjectField('User', 'jobDescriptions', (t) =>
   t.prismaConnection({
     type: 'JobDescription',
     cursor: 'id',

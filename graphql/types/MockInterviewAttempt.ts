@@ -223,3 +223,15 @@ builder.mutationField('provideTranscript', (t) =>
     },
   }),
 )
+
+builder.mutationField('chooseFinalAttempt', (t) =>
+  t.prismaField({
+    type: 'MockInterviewExchange',
+    description: 'Keeps a scored attempt as its question’s final answer.',
+    authScopes: { 'interviews:write': true },
+    errors: { types: [InvalidAttemptStateError, NotFoundError] },
+    args: { attemptId: t.arg.globalID({ required: true, for: MockInterviewAttemptRef }) },
+    resolve: (query, _root, { attemptId }, ctx) =>
+      ctx.services.attempts.chooseFinal(ctx.viewer!, attemptId.id, query),
+  }),
+)

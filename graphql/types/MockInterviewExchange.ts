@@ -1,11 +1,6 @@
-import {
-  InterviewClosedError,
-  InvalidAttemptStateError,
-  NotFoundError,
-} from '../../interview/errors.ts'
+import { InterviewClosedError, NotFoundError } from '../../interview/errors.ts'
 import { builder } from '../builder.ts'
 import { MockInterviewRef, QuestionKindEnum } from './MockInterview.ts'
-import { MockInterviewAttemptRef } from './MockInterviewAttempt.ts'
 import { QuestionRef } from './Question.ts'
 
 export const MockInterviewExchangeRef = builder.prismaNode('MockInterviewExchange', {
@@ -28,7 +23,6 @@ export const MockInterviewExchangeRef = builder.prismaNode('MockInterviewExchang
       description: 'The exchange this follow-up digs into; null for a planned question.',
     }),
     finalAttempt: t.relation('finalAttempt', {
-      type: MockInterviewAttemptRef,
       nullable: true,
       description: 'The attempt the candidate keeps (chooseFinalAttempt; the best at finish).',
     }),
@@ -53,17 +47,5 @@ builder.mutationField('nextQuestion', (t) =>
     args: { interviewId: t.arg.globalID({ required: true, for: MockInterviewRef }) },
     resolve: (query, _root, { interviewId }, ctx) =>
       ctx.services.interviews.nextQuestion(ctx.viewer!, interviewId.id, query),
-  }),
-)
-
-builder.mutationField('chooseFinalAttempt', (t) =>
-  t.prismaField({
-    type: 'MockInterviewExchange',
-    description: 'Keeps a scored attempt as its question’s final answer.',
-    authScopes: { 'interviews:write': true },
-    errors: { types: [InvalidAttemptStateError, NotFoundError] },
-    args: { attemptId: t.arg.globalID({ required: true, for: MockInterviewAttemptRef }) },
-    resolve: (query, _root, { attemptId }, ctx) =>
-      ctx.services.attempts.chooseFinal(ctx.viewer!, attemptId.id, query),
   }),
 )

@@ -6,7 +6,6 @@ import {
 import { builder } from '../builder.ts'
 import { JobDescriptionRef } from './JobDescription.ts'
 import { MockInterviewAttemptRef } from './MockInterviewAttempt.ts'
-import { ViewerRef } from './Viewer.ts'
 
 export const StarStoryRef = builder.prismaNode('StarStory', {
   id: { field: 'id' },
@@ -34,7 +33,7 @@ export const StarStoryRef = builder.prismaNode('StarStory', {
   }),
 })
 
-builder.prismaObjectField(ViewerRef, 'stories', (t) =>
+builder.prismaObjectField('User', 'stories', (t) =>
   t.prismaConnection({
     type: 'StarStory',
     cursor: 'id',

@@ -31,7 +31,7 @@ describeWithDatabases('GraphQL over HTTP', (database) => {
   }, 60_000)
 
   test('without the header only the three optional GET audits fail, refused as cross-site', async () => {
-    // CSRF prevention (docs/decisions/042-csrf-prevention.md): a GET without a preflight header
+    // CSRF prevention (docs/decisions/042-csrf-and-request-limits.md): a GET without a preflight header
     // could come from an <img> or a link on another site, so it is refused with 403.
     const results = await auditServer({ url: `${server.url}/graphql` })
     expect(failuresOf(results)).toEqual([
