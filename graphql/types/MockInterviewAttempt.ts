@@ -235,3 +235,15 @@ builder.mutationField('chooseFinalAttempt', (t) =>
       ctx.services.attempts.chooseFinal(ctx.viewer!, attemptId.id, query),
   }),
 )
+
+builder.mutationField('rescoreAttempt', (t) =>
+  t.prismaField({
+    type: 'MockInterviewAttempt',
+    description: 'Scores a FAILED attempt again from the start (watch it with attemptEvents).',
+    authScopes: { 'interviews:write': true },
+    errors: { types: [InvalidAttemptStateError, NotFoundError] },
+    args: { attemptId: t.arg.globalID({ required: true, for: MockInterviewAttemptRef }) },
+    resolve: (query, _root, { attemptId }, ctx) =>
+      ctx.services.attempts.rescore(ctx.viewer!, attemptId.id, query),
+  }),
+)

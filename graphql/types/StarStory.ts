@@ -3,6 +3,7 @@ import {
   NotFoundError,
   ValidationFailedError,
 } from '../../interview/errors.ts'
+import type { CoverageEntry } from '../../interview/library/library.ts'
 import { builder } from '../builder.ts'
 import { JobDescriptionRef } from './JobDescription.ts'
 import { MockInterviewAttemptRef } from './MockInterviewAttempt.ts'
@@ -148,5 +149,34 @@ builder.mutationField('deleteStarStory', (t) =>
     errors: { types: [NotFoundError] },
     args: { id: t.arg.globalID({ required: true, for: StarStoryRef }) },
     resolve: (_root, { id }, ctx) => ctx.services.library.delete(ctx.viewer!, id.id),
+  }),
+)
+
+const CoverageStatusEnum = builder.enumType('StoryCoverageStatus', {
+  description: 'COVERED: a story scoring 70 or more; WEAK: only weaker ones; MISSING: none.',
+  values: {
+    COVERED: { value: 'covered' },
+    WEAK: { value: 'weak' },
+    MISSING: { value: 'missing' },
+  } as const,
+})
+
+const StoryCoverageRef = builder.objectRef<CoverageEntry>('StoryCoverage').implement({
+  description: 'How the library covers one competency the job asks for.',
+  fields: (t) => ({
+    competency: t.exposeString('competency'),
+    weight: t.exposeFloat('weight'),
+    stories: t.exposeInt('stories'),
+    bestScore: t.exposeFloat('bestScore', { nullable: true }),
+    status: t.expose('status', { type: CoverageStatusEnum }),
+  }),
+})
+
+builder.objectField(JobDescriptionRef, 'storyCoverage', (t) =>
+  t.field({
+    type: [StoryCoverageRef],
+    description: 'Which of the job’s competencies your stories cover, heaviest first.',
+    authScopes: { 'library:read': true },
+    resolve: (jd, _args, ctx) => ctx.services.library.coverage(ctx.viewer!, jd.id),
   }),
 )

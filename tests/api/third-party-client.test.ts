@@ -176,6 +176,14 @@ describeWithDatabases('a third-party client with an API token', (database) => {
       attemptNumber: 2,
     })
 
+    const rescored = await gqlData(
+      server.url,
+      `mutation ($id: ID!) { rescoreAttempt(attemptId: $id) { __typename ... on Error { code message } } }`,
+      { id: ids.attempt2 },
+      token,
+    )
+    expect(rescored.rescoreAttempt.code).toBe('INVALID_ATTEMPT_STATE')
+
     const finished2 = await gqlData(
       server.url,
       doc.FinishMockInterview,
@@ -208,6 +216,17 @@ describeWithDatabases('a third-party client with an API token', (database) => {
     ])
     const byJob = await gqlData(server.url, doc.Stories, { jobDescriptionId: ids.jd }, token)
     expect(byJob.viewer.stories.edges).toHaveLength(1)
+
+    const coverage = await gqlData(
+      server.url,
+      `query ($id: ID!) { node(id: $id) { ... on JobDescription { storyCoverage { competency stories status } } } }`,
+      { id: ids.jd },
+      token,
+    )
+    const asked = next.nextQuestion.competency
+    expect(coverage.node.storyCoverage).toContainEqual(
+      expect.objectContaining({ competency: asked, stories: 1 }),
+    )
   }, 60_000)
 
   test('another user sees none of it, by node, root field, connection or subscription', async () => {
