@@ -172,17 +172,6 @@ describeWithDatabases('subscriptions', (database) => {
     const interviewId = started.startMockInterview.id
     const client = wsClient(server.wsUrl, token)
     const events: any[] = []
-    const reading = (async () => {
-      for await (const message of client.iterate({
-        query: `subscription ($id: ID!) { mockInterviewEvents(interviewId: $id) {
-          type ... on MockInterviewStatusChanged { status } ... on ExchangeAdded { exchangeId followUpOfId }
-          ... on AttemptScored { attemptId overallScore } } }`,
-        variables: { id: interviewId },
-      })) {
-        events.push((message.data as any).mockInterviewEvents)
-        if (events.length === 1) stepThrough().catch((error) => events.push({ error }))
-      }
-    })()
     const stepThrough = async () => {
       const next = await gqlData(server.url, doc.NextQuestion, { interviewId }, token)
       const sent = await gqlData(
@@ -199,9 +188,22 @@ describeWithDatabases('subscriptions', (database) => {
       expect(events.find((e) => e.type === 'ATTEMPT_SCORED').attemptId).toBe(sent.submitAttempt.id)
       await gqlData(server.url, doc.FinishMockInterview, { id: interviewId }, token)
     }
+    let stepping: Promise<void> = Promise.resolve()
+    const reading = (async () => {
+      for await (const message of client.iterate({
+        query: `subscription ($id: ID!) { mockInterviewEvents(interviewId: $id) {
+          type ... on MockInterviewStatusChanged { status } ... on ExchangeAdded { exchangeId followUpOfId }
+          ... on AttemptScored { attemptId overallScore } } }`,
+        variables: { id: interviewId },
+      })) {
+        events.push((message.data as any).mockInterviewEvents)
+        if (events.length === 1) stepping = stepThrough()
+      }
+    })()
     await reading
+    await stepping
     await client.dispose()
-    // This answer has no measurable result, so it earns a follow-up question (a new exchange).
+    // The scored answer earns a follow-up question: a second exchange, asked after it.
     expect(events.map((e) => e.status ?? e.type)).toEqual([
       'PLANNED',
       'IN_PROGRESS',
