@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
+import type { PGlite } from '@electric-sql/pglite'
 import {
   bindMigrationAwareSqlAdapterFactory,
   type ErrorRegistry,
@@ -12,6 +12,7 @@ import {
 } from '@prisma/driver-adapter-utils'
 import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg'
 import type { SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg'
+import { openEmptyPglite } from './empty-pglite.ts'
 import { createPgliteAdapterFactory } from './pglite-adapter.ts'
 
 export type { SchemaEngine }
@@ -90,21 +91,6 @@ export function createScratchFactory(): {
     if (pglite && !pglite.closed) await pglite.close()
   }
   return { factory, close }
-}
-
-let emptySnapshot: Promise<Blob> | undefined
-
-/**
- * An empty in-memory PGlite. The first one per process runs initdb (3–4 s on 2 cores); the rest
- * load a snapshot of it (about 1 s), which matters for diffs that each need a shadow database.
- */
-export async function openEmptyPglite(): Promise<PGlite> {
-  if (emptySnapshot) return PGlite.create({ loadDataDir: await emptySnapshot })
-  const first = await PGlite.create()
-  emptySnapshot = first.dumpDataDir('none')
-  emptySnapshot.catch(() => (emptySnapshot = undefined))
-  await emptySnapshot
-  return first
 }
 
 function trackConnections(inner: SqlMigrationAwareDriverAdapterFactory) {

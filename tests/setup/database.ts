@@ -1,16 +1,19 @@
 // Each test file gets its own database, migrated once per run and cloned per file: a fresh PGlite
 // costs 3–4 s on 2 cores, a clone about 1 s; on PostgreSQL `CREATE DATABASE … TEMPLATE` is fast.
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, test } from 'vitest'
 import { createDatabase, type Database, type DatabaseKind } from '../../prisma/database.ts'
 import { applyMigrations, defaultMigrationsDir } from '../../prisma/migrations.ts'
-import { openEmptyPglite } from '../../prisma/schema-engine.ts'
+import { openEmptyPglite } from '../../prisma/empty-pglite.ts'
+import {
+  discardPgliteSnapshot,
+  readPgliteSnapshot,
+  writePgliteSnapshot,
+} from '../../prisma/pglite-snapshots.ts'
 import { postgresAvailable, testDatabaseUrl } from './services.ts'
 
 export type TestDatabase = Database & {
@@ -87,48 +90,44 @@ export function describeWithDatabases(
   }
 }
 
-// --- PGlite: one migrated snapshot per migrations folder, cached across runs ---
-
 const templates = new Map<string, Promise<Blob>>()
 
 async function createPgliteDatabase(migrationsDir: string): Promise<Omit<TestDatabase, 'setupMs'>> {
-  const hash = await migrationsHash(migrationsDir)
-  let template = templates.get(hash)
-  if (!template) {
-    template = loadOrBuildPgliteTemplate(hash, migrationsDir)
-    templates.set(hash, template)
-    template.catch(() => templates.delete(hash))
-  }
-  const pglite = new PGlite({ loadDataDir: await template })
-  await pglite.waitReady
+  const name = `template-${await migrationsHash(migrationsDir)}`
+  const pglite = await openPgliteTemplate(name, migrationsDir).catch(async () => {
+    // A snapshot from an interrupted or foreign run: migrate a fresh one once.
+    templates.delete(name)
+    await discardPgliteSnapshot(name)
+    return openPgliteTemplate(name, migrationsDir)
+  })
   const database = await createDatabase({ pglite })
   return { ...database, name: 'memory' }
 }
 
-async function loadOrBuildPgliteTemplate(hash: string, migrationsDir: string): Promise<Blob> {
-  const file = path.join(cacheDir(), `pglite-template-${hash}.tar`)
-  if (existsSync(file)) return new Blob([await readFile(file)])
+async function openPgliteTemplate(name: string, migrationsDir: string): Promise<PGlite> {
+  let template = templates.get(name)
+  if (!template) {
+    template = readPgliteSnapshot(name).then(
+      (cached) => cached ?? buildPgliteTemplate(name, migrationsDir),
+    )
+    templates.set(name, template)
+    template.catch(() => templates.delete(name))
+  }
+  const pglite = new PGlite({ loadDataDir: await template })
+  await pglite.waitReady
+  return pglite
+}
+
+async function buildPgliteTemplate(name: string, migrationsDir: string): Promise<Blob> {
   const pglite = await openEmptyPglite()
   try {
     await applyMigrations(await createDatabase({ pglite }), { migrationsDir })
     const dump = await pglite.dumpDataDir('none')
-    const bytes = Buffer.from(await dump.arrayBuffer())
-    // Parallel workers may build it at once: each writes its own file, the rename is atomic.
-    await mkdir(path.dirname(file), { recursive: true })
-    const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`
-    await writeFile(partial, bytes)
-    await rename(partial, file)
-    return new Blob([bytes])
+    await writePgliteSnapshot(name, dump)
+    return dump
   } finally {
     await pglite.close()
   }
-}
-
-function cacheDir(): string {
-  const nodeModules = path.resolve('node_modules')
-  return existsSync(nodeModules)
-    ? path.join(nodeModules, '.cache', 'encore')
-    : path.join(os.tmpdir(), 'encore-cache')
 }
 
 async function migrationsHash(migrationsDir: string): Promise<string> {
@@ -143,8 +142,6 @@ async function migrationsHash(migrationsDir: string): Promise<string> {
   }
   return hash.digest('hex').slice(0, 16)
 }
-
-// --- PostgreSQL: a migrated template database per migrations folder, copied per file ---
 
 // Serialises template builds and copies across parallel vitest workers (and parallel runs).
 const templateLockKey = 724_311_002
