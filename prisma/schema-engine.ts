@@ -12,7 +12,7 @@ import {
 } from '@prisma/driver-adapter-utils'
 import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg'
 import type { SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg'
-import { openEmptyPglite } from './empty-pglite.ts'
+import { openEmptyPglite } from './pglite-snapshots.ts'
 import { createPgliteAdapterFactory } from './pglite-adapter.ts'
 
 export type { SchemaEngine }

@@ -3,17 +3,11 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, test } from 'vitest'
 import { createDatabase, type Database, type DatabaseKind } from '../../prisma/database.ts'
 import { applyMigrations, defaultMigrationsDir } from '../../prisma/migrations.ts'
-import { openEmptyPglite } from '../../prisma/empty-pglite.ts'
-import {
-  discardPgliteSnapshot,
-  readPgliteSnapshot,
-  writePgliteSnapshot,
-} from '../../prisma/pglite-snapshots.ts'
+import { openEmptyPglite, openPgliteSnapshot } from '../../prisma/pglite-snapshots.ts'
 import { postgresAvailable, testDatabaseUrl } from './services.ts'
 
 export type TestDatabase = Database & {
@@ -90,41 +84,18 @@ export function describeWithDatabases(
   }
 }
 
-const templates = new Map<string, Promise<Blob>>()
-
 async function createPgliteDatabase(migrationsDir: string): Promise<Omit<TestDatabase, 'setupMs'>> {
   const name = `template-${await migrationsHash(migrationsDir)}`
-  const pglite = await openPgliteTemplate(name, migrationsDir).catch(async () => {
-    // A snapshot from an interrupted or foreign run: migrate a fresh one once.
-    templates.delete(name)
-    await discardPgliteSnapshot(name)
-    return openPgliteTemplate(name, migrationsDir)
-  })
+  const pglite = await openPgliteSnapshot(name, () => migratedDump(migrationsDir))
   const database = await createDatabase({ pglite })
   return { ...database, name: 'memory' }
 }
 
-async function openPgliteTemplate(name: string, migrationsDir: string): Promise<PGlite> {
-  let template = templates.get(name)
-  if (!template) {
-    template = readPgliteSnapshot(name).then(
-      (cached) => cached ?? buildPgliteTemplate(name, migrationsDir),
-    )
-    templates.set(name, template)
-    template.catch(() => templates.delete(name))
-  }
-  const pglite = new PGlite({ loadDataDir: await template })
-  await pglite.waitReady
-  return pglite
-}
-
-async function buildPgliteTemplate(name: string, migrationsDir: string): Promise<Blob> {
+async function migratedDump(migrationsDir: string): Promise<Blob> {
   const pglite = await openEmptyPglite()
   try {
     await applyMigrations(await createDatabase({ pglite }), { migrationsDir })
-    const dump = await pglite.dumpDataDir('none')
-    await writePgliteSnapshot(name, dump)
-    return dump
+    return await pglite.dumpDataDir('none')
   } finally {
     await pglite.close()
   }
