@@ -26,17 +26,23 @@ export async function hashPassword(password: string): Promise<string> {
   ].join('$')
 }
 
+/** False for a wrong password, and for a stored hash in a format this code did not write. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [algorithm, n, r, p, salt, hash] = stored.split('$')
-  if (algorithm !== 'scrypt' || !salt || !hash) return false
+  const [algorithm, n, r, p, salt, hash, ...rest] = stored.split('$')
+  const cost = { ...params, N: Number(n), r: Number(r), p: Number(p) }
+  if (algorithm !== 'scrypt' || !salt || !hash || rest.length > 0 || !withinLimits(cost)) {
+    return false
+  }
   const expected = Buffer.from(hash, 'base64url')
-  const key = await derive(password, Buffer.from(salt, 'base64url'), {
-    ...params,
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-  })
+  const key = await derive(password, Buffer.from(salt, 'base64url'), cost)
   return key.length === expected.length && timingSafeEqual(key, expected)
+}
+
+// A damaged row must not turn a sign-in into a crash or a minute of CPU: accept only the costs
+// scrypt takes within `maxmem`, as this module writes them.
+function withinLimits({ N, r, p }: typeof params): boolean {
+  const integers = [N, r, p].every((value) => Number.isSafeInteger(value) && value > 0)
+  return integers && N > 1 && (N & (N - 1)) === 0 && 128 * N * r <= params.maxmem / 2 && p <= 16
 }
 
 // Verifying against this when the email is unknown keeps the response time the same, so the
