@@ -95,6 +95,29 @@ describeWithDatabases('accounts', (database) => {
     }
   })
 
+  test('signing in again clears expired sessions and keeps live ones', async () => {
+    const email = uniqueEmail()
+    const signUp = await accounts().signUp({ email, password: 'correct horse battery' })
+    const signedUpAt = now
+    now = new Date(signedUpAt.getTime() + 20 * 24 * 60 * 60 * 1000)
+    const second = await accounts().signIn({ email, password: 'correct horse battery' })
+    now = new Date(signedUpAt.getTime() + 31 * 24 * 60 * 60 * 1000)
+    try {
+      const third = await accounts().signIn({ email, password: 'correct horse battery' })
+      const sessions = await database().prisma.session.findMany({
+        where: { userId: signUp.user.id },
+        orderBy: { createdAt: 'asc' },
+      })
+      expect(sessions.map((session) => session.tokenHash)).toEqual([
+        hashToken(second.sessionToken),
+        hashToken(third.sessionToken),
+      ])
+      expect(await accounts().authenticate(second.sessionToken)).not.toBeNull()
+    } finally {
+      now = signedUpAt
+    }
+  })
+
   test('an API token is shown once, stored hashed, carries its scopes and records its use', async () => {
     const { sessionToken } = await accounts().signUp({
       email: uniqueEmail(),

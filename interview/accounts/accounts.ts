@@ -79,6 +79,8 @@ export function createAccounts({
   async function startSession(user: User): Promise<SignedIn> {
     const sessionToken = generateToken(sessionTokenPrefix)
     const expiresAt = new Date(clock().getTime() + sessionTtlDays * dayMs)
+    // Nothing else sweeps sessions: each sign-in clears the user's expired ones.
+    await db.session.deleteMany({ where: { userId: user.id, expiresAt: { lte: clock() } } })
     await db.session.create({
       data: {
         userId: user.id,
