@@ -48,28 +48,4 @@ describe('the built-in scorers', () => {
       { numRuns: 60 },
     )
   })
-
-  test('scores a 300-word answer in well under 10 ms after warm-up', async () => {
-    const transcript = Array.from({ length: 5 }, () => STRONG)
-      .join(' ')
-      .split(/\s+/)
-      .slice(0, 300)
-      .join(' ')
-    for (let i = 0; i < 5; i += 1)
-      await runPipeline({
-        scorers: loaded.scorers,
-        input: { ...CONFLICT_QUESTION, transcript: `${transcript} ${i}` },
-      })
-    const times: number[] = []
-    for (let i = 0; i < 30; i += 1) {
-      const started = performance.now()
-      await runPipeline({
-        scorers: loaded.scorers,
-        input: { ...CONFLICT_QUESTION, transcript: `${transcript} run ${i}` },
-      })
-      times.push(performance.now() - started)
-    }
-    times.sort((a, b) => a - b)
-    expect(times[15]).toBeLessThan(10)
-  })
 })

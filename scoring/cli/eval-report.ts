@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import type { EvalReport } from './evaluate.ts'
 
-export const thresholdsSchema = z.object({
+const setThresholds = z.object({
   pairwiseAccuracy: z.number().min(0).max(1),
   spearman: z.number().min(-1).max(1),
   starF1: z.object({
@@ -14,12 +14,24 @@ export const thresholdsSchema = z.object({
   }),
   quantifiedAccuracy: z.number().min(0).max(1),
 })
-export type Thresholds = z.infer<typeof thresholdsSchema>
+export type Thresholds = z.infer<typeof setThresholds>
+
+/** The defaults, for any set, and per-set figures keyed by the set's file name. */
+export const thresholdsSchema = setThresholds.extend({
+  sets: z.record(z.string(), setThresholds).default({}),
+})
+export type ThresholdsFile = z.infer<typeof thresholdsSchema>
 
 export const THRESHOLDS_PATH = new URL('../eval-thresholds.json', import.meta.url)
 
-export async function readThresholds(): Promise<Thresholds> {
+export async function readThresholds(): Promise<ThresholdsFile> {
   return thresholdsSchema.parse(JSON.parse(await readFile(THRESHOLDS_PATH, 'utf8')))
+}
+
+/** The thresholds a set must meet: its own when the file names it, else the defaults. */
+export function thresholdsFor(file: ThresholdsFile, setPath: string): Thresholds {
+  const name = setPath.split(/[\\/]/).pop() ?? setPath
+  return file.sets[name] ?? file
 }
 
 /** Each figure below its threshold, as a readable line; empty when the report passes. */
@@ -53,6 +65,10 @@ export function formatReport(name: string, report: EvalReport): string {
     ...Object.entries(report.styleMeans)
       .sort((a, b) => b[1] - a[1])
       .map(([style, mean]) => `    ${style.padEnd(14)}${mean.toFixed(1).padStart(6)}`),
+    `  mean overall score by label:`,
+    ...Object.entries(report.labelMeans).map(
+      ([label, mean]) => `    ${label.padEnd(14)}${mean.toFixed(1).padStart(6)}`,
+    ),
   ]
   return lines.join('\n')
 }

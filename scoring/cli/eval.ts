@@ -1,12 +1,12 @@
 /**
  * `npm run scoring:eval [-- --set <file> ...] [--json]`: scores labelled answer sets with the
  * configured local scorers and prints agreement with the human labels. Exits 1 when a
- * figure is below scoring/eval-thresholds.json, 2 on bad arguments or an unreadable set.
+ * figure is below scoring/eval-thresholds.json (the set's own figures, else the defaults), 2 on bad arguments or an unreadable set.
  */
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { evaluate, readLabelledSet } from './evaluate.ts'
-import { belowThresholds, formatReport, readThresholds } from './eval-report.ts'
+import { belowThresholds, formatReport, readThresholds, thresholdsFor } from './eval-report.ts'
 
 const DEFAULT_SETS = ['tests/fixtures/eval/dev.json', 'tests/fixtures/eval/holdout.json']
 
@@ -44,7 +44,11 @@ async function main(): Promise<number> {
       return 2
     }
     const report = await evaluate(set)
-    results.push({ set: path, report, failures: belowThresholds(report, thresholds) })
+    results.push({
+      set: path,
+      report,
+      failures: belowThresholds(report, thresholdsFor(thresholds, path)),
+    })
   }
   if (args.values.json) {
     process.stdout.write(

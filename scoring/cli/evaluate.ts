@@ -57,6 +57,8 @@ export interface EvalReport {
   star: Record<StarPart, Prf>
   quantifiedAccuracy: number
   styleMeans: Record<string, number>
+  /** mean overall by human label, "1" to "5" */
+  labelMeans: Record<string, number>
   outcomes: AnswerOutcome[]
 }
 
@@ -138,6 +140,15 @@ export async function evaluate(
         s,
         Math.round(mean(outcomes.filter((o) => o.style === s).map((o) => o.overall)) * 10) / 10,
       ]),
+    ),
+    labelMeans: Object.fromEntries(
+      [...new Set(outcomes.map((o) => o.label))]
+        .sort((a, b) => a - b)
+        .map((label) => [
+          String(label),
+          Math.round(mean(outcomes.filter((o) => o.label === label).map((o) => o.overall)) * 10) /
+            10,
+        ]),
     ),
     outcomes,
   }

@@ -85,6 +85,9 @@ export const COMPETENCY_LEXICONS: readonly CompetencyLexicon[] = [
       "belonged to no one, belonged to no team, nobody's job, no one's job, everyone complained",
       'nobody asked, without being asked, on my own, myself, outside my role, outside my job, job description',
       'took responsibility, my responsibility, i decided to fix, fixed it myself, own it',
+      "no owner, had no owner, not mine, wasn't mine, someone else's, another team's, other team's",
+      "wasn't my code, not my code, not my team, my remit, outside my remit, took it over, take it over",
+      'hand it over, handed it over, formally, picked it up, picked up, offered to, fell between',
     ],
   },
   {
@@ -97,6 +100,8 @@ export const COMPETENCY_LEXICONS: readonly CompetencyLexicon[] = [
       'flexible, resilient, from scratch, learn quickly, picked up',
       'last minute, last-minute, at short notice, plans changed, plan b, backup plan, instead',
       'moved, rearranged, rescheduled, replanned, cancelled, canceled, new plan, had to change',
+      'revised, rework, reworked, redo, redid, overnight, went into administration, pulled out',
+      "a week before, days before, at a day's notice, without warning, out of nowhere, had to rethink",
     ],
   },
   {
@@ -173,6 +178,9 @@ export const COMPETENCY_LEXICONS: readonly CompetencyLexicon[] = [
       'switch, switched, reasoning, my reasoning, pros and cons, weighed up, worth the risk, gamble',
       "didn't know, did not know, no way to know, incomplete, unknown, uncertain, not enough data",
       'instead of waiting, rather than wait, gave it, cut our losses, committed to, settled on',
+      "couldn't know, could not know, no idea, what i did know, what i knew, what we knew, unclear",
+      'review point, revisit, held, hold off, held back, estimate, estimated, versus, whether to',
+      'proportionate, the cost of, worth the, downside, upside, best guess, reversible, irreversible',
     ],
   },
   {

@@ -103,7 +103,7 @@ export const INTENT_SYNONYMS: Readonly<Record<string, string>> = {
   closely: 'closely, together, side by side, sat with, paired, daily, every day, weekly',
   reach: 'reach, reached, achieve, achieved, hit, met, deliver, delivered, launch, launched',
   responsibility:
-    "responsibility, responsible, owned, took on, took over, stepped up, nobody's job, no one's job, belonged to no, on my own, myself",
+    "responsibility, responsible, owned, took on, took over, stepped up, nobody's job, no one's job, belonged to no, on my own, myself, job, not mine, someone else's, remit, duty, no owner",
   commitments:
     'commitments, commitment, promised, deadlines, estimates, tasks, tickets, deliverables',
   manager: 'manager, boss, lead, director, head of, supervisor, my manager',

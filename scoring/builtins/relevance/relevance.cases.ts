@@ -8,6 +8,26 @@ const MISTAKE_QUESTION = {
   competency: 'failure',
 }
 
+const OWNERSHIP_QUESTION = {
+  question:
+    "Tell me about a time you took ownership of a problem that wasn't strictly your responsibility.",
+  kind: 'behavioural' as const,
+  competency: 'ownership',
+}
+
+const DECISION_QUESTION = {
+  question:
+    'Tell me about a time you had to make an important decision without all the information you wanted.',
+  kind: 'behavioural' as const,
+  competency: 'decision making',
+}
+
+const ADAPT_QUESTION = {
+  question: 'Tell me about a time your plans changed suddenly and you had to adapt.',
+  kind: 'behavioural' as const,
+  competency: 'adaptability',
+}
+
 export default defineCases(relevance, {
   valid: [
     {
@@ -64,12 +84,45 @@ export default defineCases(relevance, {
       metrics: { offTopic: false },
       feedback: [{ kind: 'strength', message: /answers the question/ }],
     },
+    {
+      name: 'an orphaned problem told as "it had no owner" and "not my job" answers an ownership question',
+      input: {
+        ...OWNERSHIP_QUESTION,
+        transcript:
+          "At a print shop where I ran the front desk, the shared scanner kept jamming and it had no owner: IT said it was a facilities problem, facilities said it was IT's. It wasn't my job, but it cost us about ten reprints a day. I logged every jam for two weeks, found they all came from one paper tray, and got the supplier to replace the feed roller under warranty. Reprints fell to one a day, and I handed the log to the office manager so it stayed with someone.",
+      },
+      score: { min: 60 },
+      metrics: { offTopic: false, dominantCompetency: 'ownership' },
+      feedback: [{ kind: 'strength', message: /answers the question/ }],
+    },
+    {
+      name: 'a decision under uncertainty told without the word "decide" is on topic',
+      input: {
+        ...DECISION_QUESTION,
+        transcript:
+          "I ran the kitchen at a seventy-cover restaurant when our fish supplier stopped answering the day before a booked wedding. I couldn't know whether the delivery would turn up, so I worked out what I did know: the menu needed twelve kilos of hake, and a second supplier could bring cod by noon at a higher price. I ordered half from the second supplier and held the rest, with a review point at ten the next morning. The hake arrived late, we served both, and the wedding went off without a missed plate.",
+      },
+      score: { min: 55 },
+      metrics: { offTopic: false, dominantCompetency: 'decision making' },
+      feedback: [{ kind: 'strength', message: /answers the question/ }],
+    },
+    {
+      name: 'a short story of a sudden change keeps a neutral-to-good relevance',
+      input: {
+        ...ADAPT_QUESTION,
+        transcript:
+          'I coordinate events for a charity. Three days before our annual fun run, the council revised the road-closure permit and took away half the route. I redrew the course as two laps of the park, re-measured it at five kilometres and emailed all 600 runners the same evening. The run started on time and we raised more than the year before.',
+      },
+      score: { min: 50 },
+      metrics: { offTopic: false },
+      feedback: [{ kind: 'strength', message: /answers the question/ }],
+    },
   ],
   invalid: [
     {
       name: 'a fine story about something else does not address the question',
       input: { ...CONFLICT_QUESTION, transcript: OFF_TOPIC },
-      score: { max: 20 },
+      score: { max: 25 },
       feedback: [{ kind: 'improvement', message: /does not address the question asked/ }],
     },
     {
@@ -114,15 +167,46 @@ export default defineCases(relevance, {
         transcript:
           'My colleague Dana disagreed with me about moving our reports to a new charting library. She thought it would take months; I thought it would take weeks. We argued about it in two meetings without getting anywhere. So I suggested we each estimate one report and compare, and I listened to her concerns about accessibility. Her estimate turned out closer, so we agreed to move only the new reports, and we still work well together.',
       },
-      score: { max: 50 },
-      metrics: { offTopic: false, dominantCompetency: 'conflict resolution' },
-      feedback: [{ kind: 'improvement', message: /Tie the story to the question/ }],
+      score: { max: 30 },
+      metrics: { offTopic: true, dominantCompetency: 'conflict resolution' },
+      feedback: [
+        {
+          kind: 'improvement',
+          message: /a story about conflict resolution, not decision making/,
+          quote:
+            'My colleague Dana disagreed with me about moving our reports to a new charting library.',
+        },
+      ],
     },
     {
       name: 'buzzwords that never touch the question score low',
       input: { ...CONFLICT_QUESTION, transcript: JARGON },
       score: { max: 30 },
       feedback: [{ kind: 'improvement', message: /does not address the question asked/ }],
+    },
+    {
+      name: 'a support-ticket story does not answer a question about leading a team through change',
+      input: {
+        question: 'Tell me about a time you led a team through a difficult change.',
+        kind: 'behavioural',
+        competency: 'leadership',
+        transcript:
+          "I was on the support desk at a booking software company, and a large gym chain kept reporting double charges for class bookings. It was my ticket, so I collected their payment logs and reproduced the problem: our app retried a failed card payment without checking whether the first one had gone through. I wrote it up for engineering, they fixed it in the next release, and the customer's refund requests went from about thirty a month to none. They renewed their contract for two years, and I wrote a checklist for the other support agents on spotting the same issue in customer tickets.",
+      },
+      score: { max: 30 },
+      metrics: { offTopic: true, dominantCompetency: 'customer focus' },
+      feedback: [{ kind: 'improvement', message: /a story about customer focus, not leadership/ }],
+    },
+    {
+      name: 'a mentoring story does not answer a question about adapting to a sudden change',
+      input: {
+        ...ADAPT_QUESTION,
+        transcript:
+          "I'll talk about an apprentice I mentored. Sam joined our workshop straight from college, keen but nervous with customers. As his mentor I set up weekly one-to-ones, and we practised the first five minutes of a customer visit together until he was confident. I paired him with our most experienced fitter for a month, and then let him run small jobs on his own. After six months he was handling his own visits, his ratings matched the rest of the team's, and he has since been promoted to fitter.",
+      },
+      score: { max: 35 },
+      metrics: { offTopic: true, dominantCompetency: 'mentoring' },
+      feedback: [{ kind: 'improvement', message: /a story about mentoring, not adaptability/ }],
     },
   ],
   abstain: [

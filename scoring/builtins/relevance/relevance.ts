@@ -3,6 +3,7 @@ import { abstain, defineScorer } from '../../define.ts'
 import type { FeedbackItem, Span } from '../../types.ts'
 import { analyseText, type TextAnalysis } from '../../text/nlp.ts'
 import { COMPETENCY_LEXICONS, findLexicon } from './competency-lexicons.ts'
+import { directlyUsed } from './question-overlap.ts'
 import { intentGroups, lexiconTerms, matchTerms, type TermHit } from './topic-terms.ts'
 
 const options = z.object({
@@ -12,10 +13,14 @@ const options = z.object({
   questionOverlapTarget: z.number().min(0.05).max(1).default(0.5),
   /** distinct terms of the question's core (its competency) an on-topic answer uses */
   topicTermsTarget: z.number().int().min(1).default(4),
-  /** below this share of sentences on the question's core, an answer led by another competency is off topic */
-  offTopicShare: z.number().min(0).max(1).default(0.15),
+  /** another competency leads when it engages this many times the asked one's sentences */
+  rivalLead: z.number().min(1).default(2.5),
+  /** distinct terms another competency needs before it can lead */
+  rivalTerms: z.number().int().min(1).default(3),
+  /** an answer this many sentences long that uses no question word and no competency term is unrelated */
+  untouchedSentences: z.number().int().min(1).default(3),
   /** points lost when the answer is mostly about another competency */
-  offTopicPenalty: z.number().min(0).max(100).default(40),
+  offTopicPenalty: z.number().min(0).max(100).default(30),
   minWords: z.number().int().min(1).default(8),
 })
 
@@ -48,7 +53,7 @@ const sentencesOf = (hits: readonly TermHit[]) => new Set(hits.map((h) => h.sent
 
 export default defineScorer({
   id: 'relevance',
-  version: '2.0.0',
+  version: '3.0.0',
   dimension: 'content',
   description:
     "How closely the answer addresses this question: how many of its sentences engage the question's key words (or the words people use for them) and the competency's lexicon, and whether another competency dominates the story.",
@@ -74,30 +79,52 @@ export default defineScorer({
     const overlap = groups.length === 0 ? 0 : groupsUsed.length / groups.length
     const distinctCore = new Set(coreHits.map((h) => h.term)).size
 
-    // the competency the story is mostly about, by the sentences each lexicon engages
+    // the question's own words, in any form of the same family (no synonyms)
+    const used = directlyUsed(analysis, groups)
+    const directOverlap = groups.length === 0 ? 0 : used.length / groups.length
+
+    // the competency the story is mostly about, by the sentences each lexicon engages; a
+    // rival needs a few distinct terms, so that one common word ("failed") leads nothing
     const others = COMPETENCY_LEXICONS.filter((l) => l.id !== lexicon?.id)
       .map((l) => {
         const hits = matchTerms(analysis, lexiconTerms(l))
-        return { lexicon: l, hits, sentences: sentencesOf(hits).size }
+        const distinct = new Set(hits.map((h) => h.term)).size
+        return {
+          lexicon: l,
+          hits,
+          sentences: distinct >= opts.rivalTerms ? sentencesOf(hits).size : 0,
+        }
       })
       .sort((a, b) => b.sentences - a.sentences || b.hits.length - a.hits.length)
     const rival = others[0]
-    const dominant =
-      rival && rival.sentences > coreSentences.size ? rival.lexicon.id : (lexicon?.id ?? null)
-    // off topic takes both: (almost) nothing on the asked topic, and another topic leading
+    const onAsked = coreSentences.size
+    const rivalSentences = rival?.sentences ?? 0
+    const dominant = rival && rivalSentences > onAsked ? rival.lexicon.id : (lexicon?.id ?? null)
+    // how clearly another competency leads: 0 when the onAsked one holds its own
+    const dominance =
+      rivalSentences >= 3 ? Math.max(0, (rivalSentences - 1.5 * onAsked) / rivalSentences) : 0
+    // little use of the question's own words is what makes dominance count in full
+    const engagesQuestion = directOverlap >= opts.questionOverlapTarget
+    const weight = engagesQuestion ? 0.5 : 1
+    // off topic takes both: another competency clearly leads, and the question's own words are scarce
     const offTopic = Boolean(
       rival &&
-      rival.sentences >= 3 &&
-      (coreSentences.size === 0 ||
-        (coreShare < opts.offTopicShare && rival.sentences >= 3 * coreSentences.size)),
+      !engagesQuestion &&
+      rivalSentences >= 3 &&
+      rivalSentences >= opts.rivalLead * Math.max(onAsked, 1),
     )
 
     const coverage = Math.min(1, coreShare / opts.sentenceShareTarget)
     const breadth = Math.min(1, distinctCore / opts.topicTermsTarget)
     const intent = Math.min(1, overlap / opts.questionOverlapTarget)
-    // a story led by another competency answers another question, whatever words it shares
-    const lead = rival ? coreSentences.size / Math.max(coreSentences.size, rival.sentences, 1) : 1
-    const raw = (0.45 * coverage + 0.25 * breadth + 0.3 * intent) * (0.4 + 0.6 * lead)
+    const engagement = 0.45 * coverage + 0.25 * breadth + 0.3 * intent
+    // an answer starts neutral and earns the rest by engaging the question; only another
+    // competency's clear lead takes it below neutral
+    // a story of several sentences that touches neither the competency nor any question word
+    const untouched =
+      onAsked === 0 && used.length === 0 && analysis.sentences.length >= opts.untouchedSentences
+    const raw = (0.35 + 0.65 * engagement) * (1 - 0.9 * dominance * weight) * (untouched ? 0.5 : 1)
+    const lead = rival ? onAsked / Math.max(onAsked, rivalSentences, 1) : 1
     const score = Math.round(
       Math.max(0, Math.min(100, 100 * raw - (offTopic ? opts.offTopicPenalty : 0))),
     )
@@ -154,6 +181,8 @@ export default defineScorer({
         dominantCompetency: dominant,
         offTopic,
         askedCompetencyLead: Math.round(lead * 100) / 100,
+        questionWordsUsedDirectly: used,
+        rivalDominance: Math.round(dominance * 100) / 100,
       },
       suggestions: score < 60 ? [messages.weakLink] : [],
     }

@@ -102,7 +102,14 @@ export interface IntentGroup {
   terms: TermSet
   /** the word names the asked competency (it is in its lexicon): the question's core */
   core: boolean
+  stem: string
+  lemma: string
 }
+
+/** Question words too common in any story to show that it is about the asked competency. */
+const GENERIC_QUESTION_WORDS = new Set(
+  'team peopl problem project import idea someth system week month year'.split(' '),
+)
 
 let synonymsByStem: Map<string, string[]> | undefined
 const groupCache = new Map<string, IntentGroup[]>()
@@ -128,7 +135,9 @@ export function intentGroups(question: string, lexicon?: CompetencyLexicon): Int
     groups.push({
       word: token.lower,
       terms: compileTerms([token.lower, ...synonyms]),
-      core: lexiconStems.has(token.stem),
+      core: lexiconStems.has(token.stem) && !GENERIC_QUESTION_WORDS.has(token.stem),
+      stem: token.stem,
+      lemma: token.lemma,
     })
   }
   // a question none of whose words is in the lexicon (or with no lexicon): all its words are core

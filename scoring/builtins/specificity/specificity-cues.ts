@@ -52,6 +52,24 @@ export const TIME_MARKERS = [
 ]
 
 export const BUZZWORDS = [
+  // architecture names that stand in for a design
+  'cloud-native',
+  'cloud native',
+  'event-driven',
+  'microservices',
+  'serverless',
+  'omnichannel',
+  'data lake',
+  'zero-trust',
+  'infrastructure as code',
+  'cqrs',
+  'event sourcing',
+  'elastically',
+  'aiops',
+  'golden signals',
+  'full-stack',
+  'shift-left',
+  'web-scale',
   'synergy',
   'synergies',
   'leverage',

@@ -34,7 +34,7 @@ function isName(token: TextToken, sentenceStart: boolean): boolean {
 
 export default defineScorer({
   id: 'specificity',
-  version: '1.1.0',
+  version: '1.2.0',
   dimension: 'content',
   description:
     'How concrete the answer is: numbers, names, times and past events per word, against buzzwords with no anchor. Density, so length earns nothing.',

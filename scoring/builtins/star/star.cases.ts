@@ -1,6 +1,13 @@
 import { defineCases } from '../../tester-cases.ts'
 import { CONFLICT_QUESTION, GENERIC, HYPOTHETICAL, STRONG, WE_HEAVY } from '../sample-answers.ts'
+import { planExpectation } from './plan-score.ts'
 import star from './star.ts'
+
+const DESIGN_QUESTION = {
+  question: 'How would you design a service that sends password-reset emails for a large website?',
+  kind: 'technical' as const,
+  competency: 'technical depth',
+}
 
 export default defineCases(star, {
   valid: [
@@ -18,19 +25,62 @@ export default defineCases(star, {
       ],
     },
     {
-      name: '"I would…" is the right shape for a situational question',
+      name: '"I would…" is the right shape for a situational question, judged as a plan',
       input: {
         ...CONFLICT_QUESTION,
         kind: 'situational',
         question: 'What would you do if a colleague disagreed with your design?',
         transcript: HYPOTHETICAL,
       },
-      score: { min: 35 },
-      metrics: { hypotheticalRatio: { min: 0.5 } },
+      score: { min: 45 },
+      metrics: { expectation: planExpectation.situational, steps: { min: 3 } },
       feedback: [
-        { kind: 'improvement', message: /Set the scene/ },
-        { kind: 'improvement', message: /responsible/ },
-        { kind: 'improvement', message: /outcome/ },
+        { kind: 'strength', quote: 'I would escalate to my manager only if we could not agree.' },
+        { kind: 'improvement', message: /Say why/ },
+        { kind: 'improvement', message: /check that it worked/ },
+      ],
+    },
+    {
+      name: 'a situational plan with steps, reasons, a check and a fallback scores high without a situation or result',
+      input: {
+        question: 'What would you do if a colleague kept missing the handovers you depended on?',
+        kind: 'situational',
+        competency: 'teamwork',
+        transcript:
+          "First I'd talk to them privately, because there may be a reason I don't know about, like a new deadline from another team. I'd name the two handovers that slipped and what it cost, rather than saying they're unreliable, and ask what would help. Then we'd agree a time for each handover and I'd check on the first one. If it still slipped after that, I'd tell them I was going to raise it with our lead, and then I would.",
+      },
+      score: { min: 75 },
+      metrics: { expectation: planExpectation.situational },
+      feedback: [
+        {
+          kind: 'strength',
+          quote: "Then we'd agree a time for each handover and I'd check on the first one.",
+        },
+        {
+          kind: 'strength',
+          quote:
+            "If it still slipped after that, I'd tell them I was going to raise it with our lead",
+        },
+      ],
+    },
+    {
+      name: 'a technical design is judged on its steps, safeguards and checks, not on STAR',
+      input: {
+        ...DESIGN_QUESTION,
+        transcript:
+          "I'd start with what matters: a reset link must arrive within a minute, work once, and expire. When a user asks for a reset, the web app writes a token with an expiry to the database and puts a message on a queue, so the request returns at once. A worker reads the queue and calls the email provider with an idempotency key, so a retry never sends two links. If the provider fails, it retries with backoff and then falls back to a second provider. I'd rate limit requests per account to stop abuse, and I'd monitor the time from request to delivery and alert if it goes over two minutes.",
+      },
+      score: { min: 80 },
+      metrics: {
+        expectation: planExpectation.technical,
+        safeguards: ['queue', 'idempotency', 'retry', 'fail', 'backoff', 'rate limit'],
+      },
+      feedback: [
+        {
+          kind: 'strength',
+          quote:
+            'If the provider fails, it retries with backoff and then falls back to a second provider.',
+        },
       ],
     },
   ],
@@ -74,6 +124,41 @@ export default defineCases(star, {
           message: /Mostly "we"/,
         },
         { kind: 'improvement', message: /responsible/ },
+      ],
+    },
+    {
+      name: 'a pile of technology names is not a technical design',
+      input: {
+        ...DESIGN_QUESTION,
+        transcript:
+          "I'd build a cloud-native, event-driven microservices platform, fully serverless, with Kafka as the backbone. I'd leverage AI to personalise the user journey, with a zero-trust security posture and infrastructure as code, so it scales elastically to millions of users.",
+      },
+      score: { max: 15 },
+      metrics: { steps: 0 },
+      feedback: [
+        { kind: 'improvement', message: /concrete steps/ },
+        { kind: 'improvement', message: /check that it worked/ },
+        { kind: 'improvement', message: /trade-off/ },
+        { kind: 'improvement', message: /failure, load and duplicates/ },
+        { kind: 'improvement', message: /Technology and framework names/, quote: 'cloud-native' },
+      ],
+    },
+    {
+      name: 'self-description is no plan for a situational question',
+      input: {
+        question: 'What would you do if a colleague kept missing the handovers you depended on?',
+        kind: 'situational',
+        competency: 'teamwork',
+        transcript:
+          "I'm a real team player and I get on with everyone. I think communication and trust are everything, and I always try to create a positive environment where people feel valued.",
+      },
+      score: { max: 10 },
+      feedback: [
+        { kind: 'improvement', message: /concrete steps/ },
+        { kind: 'improvement', message: /Say why/ },
+        { kind: 'improvement', message: /check that it worked/ },
+        { kind: 'improvement', message: /first step did not work/ },
+        { kind: 'improvement', message: /Self-description/ },
       ],
     },
   ],

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { abstain, defineScorer } from '../../define.ts'
-import type { FeedbackItem, QuestionKind, Span, StarAnalysis, StarPart } from '../../types.ts'
+import type { FeedbackItem, MetricValue, Span, StarAnalysis, StarPart } from '../../types.ts'
 import { analyseStar, STAR_PARTS, type StarTextAnalysis } from './star-analysis.ts'
+import { analysePlan } from './plan-shape.ts'
+import { planExpectation, scorePlan } from './plan-score.ts'
 
 const options = z.object({
   /** fewer words than this: nothing to judge, abstain */
@@ -10,26 +12,15 @@ const options = z.object({
   genericPenalty: z.number().min(0).max(30).default(10),
 })
 
-/** Points per STAR part and how hypothetical talk is judged, by question kind. */
-const EXPECTATIONS: Record<
-  QuestionKind,
-  { weights: Record<StarPart, number>; hypotheticalPenalty: number; text: string }
-> = {
-  behavioural: {
-    weights: { situation: 15, task: 15, action: 35, result: 35 },
-    hypotheticalPenalty: 50,
-    text: 'behavioural: a past story in STAR order; "I would…" is a weakness',
-  },
-  situational: {
-    weights: { situation: 10, task: 20, action: 45, result: 25 },
-    hypotheticalPenalty: 0,
-    text: 'situational: a plan of action and its expected outcome; "I would…" is the right shape',
-  },
-  technical: {
-    weights: { situation: 10, task: 15, action: 50, result: 25 },
-    hypotheticalPenalty: 0,
-    text: 'technical: an approach and its outcome; STAR order is not required',
-  },
+/** Points per STAR part and how hypothetical talk is judged, for behavioural questions (plans: plan-score.ts). */
+const BEHAVIOURAL: {
+  weights: Record<StarPart, number>
+  hypotheticalPenalty: number
+  text: string
+} = {
+  weights: { situation: 15, task: 15, action: 35, result: 35 },
+  hypotheticalPenalty: 50,
+  text: 'behavioural: a past story in STAR order; "I would…" is a weakness',
 }
 
 export const messages = {
@@ -62,6 +53,15 @@ function toStar(analysis: StarTextAnalysis): StarAnalysis {
   }
 }
 
+const genericEvidence = (analysis: StarTextAnalysis) => analysis.genericEvidence.slice(0, 3)
+
+function planLabel(score: number): string {
+  if (score >= 75) return 'a clear, reasoned plan'
+  if (score >= 50) return 'a plan with gaps'
+  if (score >= 25) return 'a thin plan'
+  return 'no clear plan'
+}
+
 function label(score: number): string {
   if (score >= 80) return 'complete STAR story'
   if (score >= 55) return 'mostly structured'
@@ -71,7 +71,7 @@ function label(score: number): string {
 
 export default defineScorer({
   id: 'star',
-  version: '1.0.0',
+  version: '2.0.0',
   dimension: 'structure',
   description:
     'Which STAR parts (situation, task, action, result) the answer has, whether the result is measured, and whether it is a real story rather than a hypothetical or self-description.',
@@ -82,7 +82,7 @@ export default defineScorer({
     if (wordCount < opts.minWords)
       return abstain(`The answer has ${wordCount} words: too short to find a STAR structure in.`)
 
-    const expectation = EXPECTATIONS[input.kind] ?? EXPECTATIONS.behavioural
+    const expectation = BEHAVIOURAL
     const star = toStar(analysis)
     const clauses = analysis.clauses
     const firstClause: Span[] =
@@ -93,6 +93,35 @@ export default defineScorer({
         : []
     const actionClauses = clauses.filter((c) => c.part === 'action')
     const weOnlyActions = actionClauses.length > 0 && actionClauses.every((c) => c.subject !== 'i')
+
+    // situational and technical answers are plans: judged on the plan's shape, not on STAR
+    if (input.kind === 'situational' || input.kind === 'technical') {
+      const plan = scorePlan(analysePlan(input.transcript, input.kind), input.kind, {
+        hasRealExample: star.result.present && !analysis.clauses.every((c) => c.hypothetical),
+        genericPenalty: opts.genericPenalty,
+        firstClause,
+      })
+      if (genericEvidence(analysis).length > 0)
+        plan.feedback.push({
+          kind: 'improvement',
+          message: messages.generic,
+          evidence: genericEvidence(analysis),
+        })
+      const metrics: Record<string, MetricValue> = {
+        expectation: planExpectation[input.kind],
+        partsPresent: STAR_PARTS.filter((p) => star[p].present),
+        quantified: analysis.quantified,
+        ...plan.metrics,
+      }
+      return {
+        score: plan.score,
+        label: planLabel(plan.score),
+        feedback: plan.feedback,
+        metrics,
+        suggestions: plan.feedback.filter((f) => f.kind === 'improvement').map((f) => f.message),
+        artifacts: { star },
+      }
+    }
 
     let score = 0
     const feedback: FeedbackItem[] = []
