@@ -62,12 +62,26 @@ export async function readAttemptSnapshot(
   }
 }
 
-/** Keeps a live event only if the snapshot (and what was emitted since) does not already hold it. */
-function isNew(event: AttemptEvent, last: number, finished: Set<string>): boolean {
-  if (event.sequence <= last && !isTerminal(event)) return false
-  if (event.type === 'SCORER_FINISHED') return !finished.has(event.result.scorerId)
-  if (event.type === 'SCORER_STARTED') return !finished.has(event.scorerId)
+/**
+ * Keeps a live event only if the snapshot (and what was emitted since) does not already hold it.
+ * Scorers that start together share one sequence (decision 031), so starts and results are told
+ * apart by scorer id, not by sequence; a start below the last sequence (it came before the
+ * snapshot) is dropped so that the stream's sequences never decrease.
+ */
+function isNew(event: AttemptEvent, last: number, seen: Seen): boolean {
+  if (event.type === 'SCORER_FINISHED') return !seen.finished.has(event.result.scorerId)
+  if (event.type === 'SCORER_STARTED') {
+    const id = event.scorerId
+    return event.sequence >= last && !seen.started.has(id) && !seen.finished.has(id)
+  }
   return event.sequence > last || isTerminal(event)
+}
+
+type Seen = { started: Set<string>; finished: Set<string> }
+
+function remember(event: AttemptEvent, seen: Seen): void {
+  if (event.type === 'SCORER_STARTED') seen.started.add(event.scorerId)
+  if (event.type === 'SCORER_FINISHED') seen.finished.add(event.result.scorerId)
 }
 
 export async function* attemptStream(
@@ -76,18 +90,18 @@ export async function* attemptStream(
 ): AsyncGenerator<AttemptEvent, void, undefined> {
   try {
     let last = 0
-    const finished = new Set<string>()
+    const seen: Seen = { started: new Set(), finished: new Set() }
     for (const event of snapshot) {
       last = event.sequence
-      if (event.type === 'SCORER_FINISHED') finished.add(event.result.scorerId)
+      remember(event, seen)
       yield event
       if (isTerminal(event)) return
     }
     for await (const raw of live) {
       const event = raw as AttemptEvent
-      if (!('sequence' in event) || !isNew(event, last, finished)) continue
+      if (!('sequence' in event) || !isNew(event, last, seen)) continue
       last = Math.max(last, event.sequence)
-      if (event.type === 'SCORER_FINISHED') finished.add(event.result.scorerId)
+      remember(event, seen)
       yield event
       if (isTerminal(event)) return
     }
