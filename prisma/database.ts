@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { PrismaPg } from '@prisma/adapter-pg'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import pg from 'pg'
-import { Prisma, PrismaClient } from '../generated/prisma/client.ts'
+import { PrismaClient } from '../generated/prisma/client.ts'
 import { createPgliteAdapterFactory } from './pglite-adapter.ts'
 
 export type DatabaseKind = 'pglite' | 'postgresql'
@@ -18,12 +18,6 @@ export type DatabaseOptions = {
   dataDir?: string
   /** an already open PGlite instance (tests clone one per file); closed by `close()` */
   pglite?: PGlite
-  /** Prisma log levels printed to stdout */
-  log?: Prisma.LogLevel[]
-  /** called for every SQL query Prisma runs (tests count queries with it) */
-  onQuery?: (event: Prisma.QueryEvent) => void
-  /** PostgreSQL only: an idle pooled connection failed (default: ignored, the pool reconnects) */
-  onPoolError?: (error: Error) => void
 }
 
 export type Database = {
@@ -37,7 +31,7 @@ export type Database = {
   close: () => Promise<void>
 }
 
-export function isPostgresUrl(url: string): boolean {
+function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url)
 }
 
@@ -49,22 +43,22 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
           'unset it to use the embedded PGlite database.',
       )
     }
-    return openPostgres(options.url, options)
+    return openPostgres(options.url)
   }
   const pglite = options.pglite ?? (await openPglite(options.dataDir ?? defaultPgliteDataDir))
-  return openPglitePrisma(pglite, options)
+  return openPglitePrisma(pglite)
 }
 
 /** Opens (creating when missing) a PGlite database persisted in `dataDir`. */
-export async function openPglite(dataDir: string): Promise<PGlite> {
+async function openPglite(dataDir: string): Promise<PGlite> {
   // PGlite creates the data folder itself but not its parents.
   mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true })
   return PGlite.create({ dataDir })
 }
 
-function openPglitePrisma(pglite: PGlite, options: DatabaseOptions): Database {
+function openPglitePrisma(pglite: PGlite): Database {
   const adapterFactory = createPgliteAdapterFactory(pglite)
-  const prisma = createClient(adapterFactory, options)
+  const prisma = createClient(adapterFactory)
   return {
     prisma,
     kind: 'pglite',
@@ -76,13 +70,13 @@ function openPglitePrisma(pglite: PGlite, options: DatabaseOptions): Database {
   }
 }
 
-function openPostgres(url: string, options: DatabaseOptions): Database {
+function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url })
   // An idle connection the server drops (restart, DROP DATABASE … WITH (FORCE)) emits 'error' on
   // the pool; unheard, it would crash the process. The pool discards that client and reconnects.
-  pool.on('error', options.onPoolError ?? (() => {}))
+  pool.on('error', () => {})
   const adapterFactory = new PrismaPg(pool)
-  const prisma = createClient(adapterFactory, options)
+  const prisma = createClient(adapterFactory)
   return {
     prisma,
     kind: 'postgresql',
@@ -95,21 +89,8 @@ function openPostgres(url: string, options: DatabaseOptions): Database {
   }
 }
 
-function createClient(
-  adapter: SqlMigrationAwareDriverAdapterFactory,
-  options: DatabaseOptions,
-): PrismaClient {
-  const log: Prisma.LogDefinition[] = (options.log ?? []).map((level) => ({
-    level,
-    emit: 'stdout',
-  }))
-  if (options.onQuery) log.push({ level: 'query', emit: 'event' })
-  const prisma = new PrismaClient({ adapter, log })
-  if (options.onQuery) {
-    // The client's type only knows about `$on('query')` when `log` is a literal; it is dynamic here.
-    ;(prisma as unknown as PrismaClient<'query'>).$on('query', options.onQuery)
-  }
-  return prisma
+function createClient(adapter: SqlMigrationAwareDriverAdapterFactory): PrismaClient {
+  return new PrismaClient({ adapter })
 }
 
 function once(fn: () => Promise<void>): () => Promise<void> {

@@ -20,7 +20,7 @@ export type { SchemaEngine }
 let loading: Promise<void> | undefined
 
 /** Instantiates the engine's WASM module once per process (~100 ms). */
-export function loadSchemaEngineWasm(): Promise<void> {
+function loadSchemaEngineWasm(): Promise<void> {
   loading ??= (async () => {
     // the package exports only its JS; the .wasm sits beside the glue
     const gluePath = createRequire(import.meta.url).resolve(

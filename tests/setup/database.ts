@@ -13,40 +13,32 @@ import { postgresAvailable, testDatabaseUrl } from './services.ts'
 export type TestDatabase = Database & {
   /** the database's name on the PostgreSQL server; `memory` for PGlite */
   name: string
-  /** how long creating it took, for keeping setup time in view */
-  setupMs: number
 }
 
 export type TestDatabaseOptions = { kind?: DatabaseKind; migrationsDir?: string }
 
 /** A fresh, fully migrated database of its own; `close()` discards it. */
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
-  const started = performance.now()
   const migrationsDir = options.migrationsDir ?? defaultMigrationsDir
-  const created =
-    options.kind === 'postgresql'
-      ? await createPostgresDatabase(migrationsDir)
-      : await createPgliteDatabase(migrationsDir)
-  return { ...created, setupMs: Math.round(performance.now() - started) }
+  return options.kind === 'postgresql'
+    ? createPostgresDatabase(migrationsDir)
+    : createPgliteDatabase(migrationsDir)
 }
 
 /** An empty database with no tables at all, for proving that migrations apply from zero. */
 export async function createEmptyTestDatabase(
   kind: DatabaseKind = 'pglite',
 ): Promise<TestDatabase> {
-  const started = performance.now()
-  const created =
-    kind === 'postgresql' ? await createEmptyPostgresDatabase() : await createEmptyPglite()
-  return { ...created, setupMs: Math.round(performance.now() - started) }
+  return kind === 'postgresql' ? createEmptyPostgresDatabase() : createEmptyPglite()
 }
 
-async function createEmptyPglite(): Promise<Omit<TestDatabase, 'setupMs'>> {
+async function createEmptyPglite(): Promise<TestDatabase> {
   const database = await createDatabase({ pglite: await openEmptyPglite() })
   return { ...database, name: 'memory' }
 }
 
 /** The kinds this run covers: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
-export function availableDatabaseKinds(): DatabaseKind[] {
+function availableDatabaseKinds(): DatabaseKind[] {
   return postgresAvailable() ? ['pglite', 'postgresql'] : ['pglite']
 }
 
@@ -84,7 +76,7 @@ export function describeWithDatabases(
   }
 }
 
-async function createPgliteDatabase(migrationsDir: string): Promise<Omit<TestDatabase, 'setupMs'>> {
+async function createPgliteDatabase(migrationsDir: string): Promise<TestDatabase> {
   const name = `template-${await migrationsHash(migrationsDir)}`
   const pglite = await openPgliteSnapshot(name, () => migratedDump(migrationsDir))
   const database = await createDatabase({ pglite })
@@ -117,9 +109,7 @@ async function migrationsHash(migrationsDir: string): Promise<string> {
 // Serialises template builds and copies across parallel vitest workers (and parallel runs).
 const templateLockKey = 724_311_002
 
-async function createPostgresDatabase(
-  migrationsDir: string,
-): Promise<Omit<TestDatabase, 'setupMs'>> {
+async function createPostgresDatabase(migrationsDir: string): Promise<TestDatabase> {
   const serverUrl = testDatabaseUrl()
   const template = `encore_template_${await migrationsHash(migrationsDir)}`
   const name = `encore_test_${process.pid}_${randomBytes(4).toString('hex')}`
@@ -137,17 +127,14 @@ async function createPostgresDatabase(
   return openDroppingOnClose(serverUrl, name)
 }
 
-async function createEmptyPostgresDatabase(): Promise<Omit<TestDatabase, 'setupMs'>> {
+async function createEmptyPostgresDatabase(): Promise<TestDatabase> {
   const serverUrl = testDatabaseUrl()
   const name = `encore_test_${process.pid}_${randomBytes(4).toString('hex')}`
   await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`))
   return openDroppingOnClose(serverUrl, name)
 }
 
-async function openDroppingOnClose(
-  serverUrl: string,
-  name: string,
-): Promise<Omit<TestDatabase, 'setupMs'>> {
+async function openDroppingOnClose(serverUrl: string, name: string): Promise<TestDatabase> {
   const database = await createDatabase({ url: databaseUrl(serverUrl, name) })
   return {
     ...database,
