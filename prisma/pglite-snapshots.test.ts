@@ -28,10 +28,6 @@ test('a damaged snapshot on disk is rebuilt, and the database opens with the reb
     }
     expect(build).toHaveBeenCalledTimes(1)
     expect((await stat(file)).size).toBeGreaterThan(1_000_000)
-
-    const again = await openPgliteSnapshot(name, build)
-    await again.close()
-    expect(build).toHaveBeenCalledTimes(1)
   } finally {
     await rm(file, { force: true })
   }
