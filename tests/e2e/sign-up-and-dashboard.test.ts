@@ -85,7 +85,8 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
   test('signing out returns home, and the dashboard then asks to sign in', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click()
     await page.waitForURL(url('/'))
-    expect(await page.getByRole('link', { name: 'Sign in' }).isVisible()).toBe(true)
+    // The URL changes before React renders the navigation: wait for the signed-out header.
+    await expect.poll(() => page.getByRole('link', { name: 'Sign in' }).isVisible()).toBe(true)
 
     await page.goto(url('/dashboard'))
     expect(new URL(page.url()).pathname).toBe('/signin')
@@ -141,7 +142,7 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
     await page.waitForURL(url('/dashboard'))
 
     expect(await page.getByTestId('viewer-email').textContent()).toBe(bob.email)
-    expect(await page.getByText('No interviews yet').isVisible()).toBe(true)
+    await expect.poll(() => page.getByText('No interviews yet').isVisible()).toBe(true)
     expect(await page.getByText('Staff engineer at Lumen').count()).toBe(0)
     expect(await page.getByText('Product manager at Acme').count()).toBe(0)
   })
