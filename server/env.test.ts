@@ -15,8 +15,30 @@ test('with no variable set, the embedded profile runs on port 3000 with data/ an
     deepgram: { apiKey: undefined },
     heygen: { apiKey: undefined },
     graphql: { introspection: true, graphiql: true },
+    scoringConfigPath: 'scoring.config.json',
+    trustProxy: false,
+    interviewIdleMs: 24 * 60 * 60 * 1000,
     logLevel: 'info',
   })
+})
+
+test('the scoring config, proxy trust and idle time are read and typed', () => {
+  expect(
+    parseEnv({
+      SCORING_CONFIG: 'config/strict.scoring.json',
+      TRUST_PROXY: 'true',
+      INTERVIEW_IDLE_HOURS: '1.5',
+    }),
+  ).toMatchObject({
+    scoringConfigPath: 'config/strict.scoring.json',
+    trustProxy: true,
+    interviewIdleMs: 90 * 60 * 1000,
+  })
+  expect(parseEnv({ TRUST_PROXY: '2' }).trustProxy).toBe(2)
+  expect(parseEnv({ TRUST_PROXY: 'false' }).trustProxy).toBe(false)
+  expect(() => parseEnv({ TRUST_PROXY: 'yes please', INTERVIEW_IDLE_HOURS: '0' })).toThrow(
+    /TRUST_PROXY: Use true .*\n.*INTERVIEW_IDLE_HOURS: Use a number of hours above 0/,
+  )
 })
 
 test('production turns introspection and GraphiQL off unless introspection is asked for', () => {

@@ -54,6 +54,29 @@ const envSchema = z.object({
   DEEPGRAM_API_KEY: optionalString,
   HEYGEN_API_KEY: optionalString,
   GRAPHQL_INTROSPECTION: flag,
+  SCORING_CONFIG: z
+    .string()
+    .trim()
+    .min(1, 'Use the path of a scoring config file, e.g. SCORING_CONFIG=scoring.config.json.')
+    .default('scoring.config.json'),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(true|false|on|off|\d+)$/, {
+      message:
+        'Use true (behind a reverse proxy that sets X-Forwarded-For), a number of proxy hops, or false.',
+    })
+    .optional()
+    .transform((value): boolean | number => {
+      if (value === undefined || value === 'false' || value === 'off') return false
+      if (value === 'true' || value === 'on') return true
+      return Number(value) === 0 ? false : Number(value)
+    }),
+  INTERVIEW_IDLE_HOURS: z.coerce
+    .number({ error: 'Use a number of hours, e.g. INTERVIEW_IDLE_HOURS=24.' })
+    .positive('Use a number of hours above 0, e.g. INTERVIEW_IDLE_HOURS=24.')
+    .max(24 * 365, 'Use at most 8760 hours (a year).')
+    .default(24),
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error', 'silent'], {
       error: 'Use one of debug, info, warn, error, silent.',
@@ -79,6 +102,12 @@ export type Config = {
   deepgram: { apiKey?: string }
   heygen: { apiKey?: string }
   graphql: { introspection: boolean; graphiql: boolean }
+  /** the scoring config file (scorers, weights, gate, calibration) */
+  scoringConfigPath: string
+  /** Express's `trust proxy`: false ignores X-Forwarded-For; true or a hop count honours it */
+  trustProxy: boolean | number
+  /** an interview without activity for this long is abandoned */
+  interviewIdleMs: number
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
 }
 
@@ -126,6 +155,9 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       introspection: env.GRAPHQL_INTROSPECTION ?? !isProduction,
       graphiql: !isProduction,
     },
+    scoringConfigPath: env.SCORING_CONFIG,
+    trustProxy: env.TRUST_PROXY,
+    interviewIdleMs: Math.round(env.INTERVIEW_IDLE_HOURS * 60 * 60 * 1000),
     logLevel: env.LOG_LEVEL,
   }
 }

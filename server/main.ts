@@ -6,14 +6,20 @@ import { createLogger } from 'graphql-yoga'
 import { createDatabase } from '../prisma/database.ts'
 import { applyMigrations } from '../prisma/migrations.ts'
 import { seedDatabase } from '../prisma/seed.ts'
+import { EncoreScoringError } from '../scoring/index.ts'
 import { createServer } from './create-server.ts'
 import { EnvError, parseEnv } from './env.ts'
+import { scheduleIdleSweep } from './idle-sweep.ts'
+import { loadScoring } from './scoring-setup.ts'
+import { createServices } from './services.ts'
 
 const remixBuildPath = fileURLToPath(new URL('../build/index.js', import.meta.url))
 
 async function main(): Promise<void> {
   const config = parseEnv()
   const logger = createLogger(config.logLevel)
+  // the same pipeline as the `score` CLI and the eval; a bad config stops the start, saying why
+  const scoring = await loadScoring(config.scoringConfigPath)
 
   const database = await createDatabase({
     url: config.databaseUrl,
@@ -33,7 +39,8 @@ async function main(): Promise<void> {
     )
   }
 
-  const server = createServer({ config, database, remixBuild, logger })
+  const services = createServices({ db: database.prisma, config, scoring })
+  const server = createServer({ config, database, services, remixBuild, logger })
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject)
     server.httpServer.listen(config.port, config.host, () => resolve())
@@ -42,6 +49,16 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
   logger.info(`Encore is listening on http://${host}:${port} (database: ${database.kind})`)
+
+  // what a crash or a stop left QUEUED or SCORING is scored again
+  const resumed = await services.startScoring()
+  if (resumed > 0) logger.info(`Resumed scoring of ${resumed} attempt(s) left from the last run.`)
+  const idleSweep = scheduleIdleSweep({
+    interviews: services.interviews,
+    idleMs: config.interviewIdleMs,
+    logger,
+  })
+  void idleSweep.sweep()
 
   let stopping = false
   const stop = async (signal: NodeJS.Signals) => {
@@ -52,6 +69,7 @@ async function main(): Promise<void> {
     stopping = true
     logger.info(`${signal}: finishing in-flight requests, then stopping.`)
     try {
+      await idleSweep.stop()
       await server.close()
       await database.close()
       logger.info('Stopped.')
@@ -71,6 +89,7 @@ async function loadRemixBuild(): Promise<ServerBuild | undefined> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof EnvError ? error.message : error)
+  const expected = error instanceof EnvError || error instanceof EncoreScoringError
+  console.error(expected ? error.message : error)
   process.exit(1)
 })

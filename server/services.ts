@@ -20,8 +20,8 @@ import {
 import { createInterviewServices } from '../interview/interview-services.ts'
 import { createInMemoryJobQueue } from '../interview/queue/job-queue.ts'
 import type { ScoringSetup } from '../interview/scorers/scorers.ts'
-import { builtinScorers, defaultScorerConfig, orderScorers } from '../scoring/index.ts'
 import type { Config } from './env.ts'
+import { buildScoringConfig, builtinScoring, openAiRequests } from './scoring-setup.ts'
 
 /** Builds the interview/ services the API calls; each gets its config as a value. */
 export function createServices({
@@ -34,7 +34,8 @@ export function createServices({
   db: PrismaClient
   config: Pick<Config, 'sessionTtlDays'> &
     Partial<Pick<Config, 'dataDir' | 'openai' | 'deepgram' | 'heygen'>>
-  /** the loaded scoring.config.json (main.ts); the built-ins with their default weights if unset */
+  /** the loaded scoring.config.json (main.ts); the built-in default config if unset. The LLM
+   * scorer and rewriter are added to it when OpenAI is configured. */
   scoring?: ScoringSetup
   clock?: () => Date
   /** tests lower them to reach them quickly */
@@ -48,8 +49,7 @@ export function createServices({
         apiKey: config.openai.apiKey,
         baseURL: config.openai.baseUrl,
         model: config.openai.model,
-        timeoutMs: 20_000,
-        maxRetries: 2,
+        ...openAiRequests,
       })
     : undefined
   const engine = createInterviewServices({
@@ -58,7 +58,10 @@ export function createServices({
     queue,
     pubsub,
     audioStorage: createFileAudioStorage({ dir: path.join(config.dataDir ?? 'data', 'audio') }),
-    scoring,
+    scoring: buildScoringConfig({
+      loaded: scoring,
+      llm: llm && { client: llm, ...openAiRequests },
+    }),
     transcriber: deepgramKey ? createDeepgramTranscriber({ apiKey: deepgramKey }) : undefined,
     llm: llm
       ? {
@@ -94,16 +97,4 @@ export function createServices({
     rateLimiter: createRateLimiter({ limits: rateLimits, now: () => clock().getTime() }),
     close: () => queue.stop({ abort: true }),
   }
-}
-
-/** The built-in scorers with their default weights (what scoring.config.json ships with). */
-export function builtinScoring(): ScoringSetup {
-  const byId = new Map(builtinScorers.map((scorer) => [scorer.id, scorer]))
-  const scorers = (defaultScorerConfig.scorers ?? []).map((entry) => {
-    const scorer = byId.get(entry.use)
-    if (!scorer) throw new Error(`The default scoring config names an unknown scorer ${entry.use}.`)
-    return { scorer, weight: entry.weight ?? 1, options: entry.options ?? {} }
-  })
-  orderScorers(scorers)
-  return { scorers, dimensionWeights: defaultScorerConfig.dimensionWeights }
 }

@@ -71,8 +71,11 @@ export function createAttemptRunner({
     let response
     try {
       response = await runPipeline({
+        // the whole config, so that the app scores as the CLI and the eval do (gate, calibration)
         scorers: scoring.scorers,
         dimensionWeights: scoring.dimensionWeights,
+        gate: scoring.gate,
+        overallCalibration: scoring.overallCalibration,
         defaultTimeoutMs: scoring.defaultTimeoutMs,
         signal,
         input: {

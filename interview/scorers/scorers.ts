@@ -2,13 +2,13 @@
  * The scorers this server runs, as the API lists them. `ScoringSetup` is what server/ hands the
  * engine: the loaded scoring config (`loadScorerConfig`), LLM plugins included when configured.
  */
-import type { ConfiguredScorer } from '../../scoring/index.ts'
+import type { ConfiguredScorer, PipelineOptions } from '../../scoring/index.ts'
 
-export interface ScoringSetup {
-  scorers: ConfiguredScorer[]
-  dimensionWeights?: Record<string, number>
-  defaultTimeoutMs?: number
-}
+/** Everything `runPipeline` takes from the config (a `LoadedScoringConfig` is one). */
+export type ScoringSetup = { scorers: ConfiguredScorer[] } & Pick<
+  PipelineOptions,
+  'dimensionWeights' | 'gate' | 'overallCalibration' | 'defaultTimeoutMs'
+>
 
 export interface ScorerListing {
   id: string

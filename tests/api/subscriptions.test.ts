@@ -1,7 +1,7 @@
 // Live scoring over graphql-ws and server-sent events: per-scorer events then COMPLETED, a late
 // subscriber's snapshot, and an interview's own events.
 import type { Scorer } from '../../scoring/index.ts'
-import { builtinScoring } from '../../server/services.ts'
+import { builtinScoring } from '../../server/scoring-setup.ts'
 import { describeWithDatabases } from '../setup/database.ts'
 import { gqlData, startApiServer, wsClient, type ApiServer } from './api-harness.ts'
 import { firstQuestion, signUp } from './api-steps.ts'
