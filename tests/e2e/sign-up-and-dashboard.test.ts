@@ -146,4 +146,29 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
     expect(await page.getByText('Staff engineer at Lumen').count()).toBe(0)
     expect(await page.getByText('Product manager at Acme').count()).toBe(0)
   })
+
+  test("another site's page cannot sign a visitor into someone else's account", async () => {
+    await browser.context.clearCookies()
+    const attacker = 'http://attacker.example/'
+    await page.route(attacker, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<form method="post" action="${url('/signin')}">
+          <input name="email" value="${alice.email}"><input name="password" value="${password}">
+        </form><script>document.forms[0].submit()</script>`,
+      }),
+    )
+    // Remix refuses a form post whose Origin is not this host, and logs why.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      const refused = page.waitForResponse((response) => response.url() === url('/signin'))
+      await page.goto(attacker)
+      expect((await refused).status()).toBeGreaterThanOrEqual(400)
+      expect(String(logged.mock.calls[0]?.[0])).toMatch(/does not match `origin`/)
+    } finally {
+      logged.mockRestore()
+    }
+    const cookies = await browser.context.cookies(server.url)
+    expect(cookies.map((cookie) => cookie.name)).not.toContain('encore_session')
+  })
 })
