@@ -61,8 +61,12 @@ export function createEncoreYoga({
   })
 }
 
-/** The peer address of the Node request Yoga was handed (express), if any. */
+/**
+ * The client's address: what an in-process caller forwarded (Remix), else Express's `req.ip`
+ * (X-Forwarded-For only when `trust proxy` is set), else the socket's peer.
+ */
 function clientIpOf(initial: Record<string, unknown>): string | undefined {
-  const req = initial.req as { socket?: { remoteAddress?: string } } | undefined
-  return req?.socket?.remoteAddress ?? (initial.clientIp as string | undefined)
+  if (typeof initial.clientIp === 'string') return initial.clientIp
+  const req = initial.req as { ip?: string; socket?: { remoteAddress?: string } } | undefined
+  return req?.ip ?? req?.socket?.remoteAddress
 }

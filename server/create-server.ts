@@ -47,6 +47,9 @@ export function createServer({
 
   const app = express()
   app.disable('x-powered-by')
+  // X-Forwarded-For decides `req.ip` (rate-limit keys) only behind a proxy the operator names:
+  // otherwise any client could pick its own address
+  app.set('trust proxy', config.trustProxy)
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -74,6 +77,7 @@ export function createServer({
           graphql: createInProcessGraphQL(yoga, {
             cookie: req.headers.cookie,
             requestId: req.header('x-request-id'),
+            clientIp: req.ip,
           }),
         }),
       }),

@@ -31,3 +31,29 @@ describeWithDatabases("Remix's in-process GraphQL", (database) => {
     expect((await anonymous('{ viewer { id } }')).data).toEqual({ viewer: null })
   })
 })
+
+describeWithDatabases("Remix's in-process rate limits", (database) => {
+  test("each browser's in-process sign-ins count against its own address", async () => {
+    const services = createServices({
+      db: database().prisma,
+      config: { sessionTtlDays: 30 },
+      rateLimits: { signIn: { max: 1, windowMs: 60_000 } },
+    })
+    const yoga = createEncoreYoga({
+      services,
+      isProduction: false,
+      introspection: false,
+      graphiql: false,
+      logger: createLogger('silent'),
+    })
+    const signIn = (clientIp: string) =>
+      createInProcessGraphQL(yoga, { clientIp })(
+        'mutation($input: SignInInput!) { signIn(input: $input) { ... on Error { code } } }',
+        { input: { email: 'guess@example.com', password: 'wrong password!' } },
+      ).then((result) => result.data.signIn.code)
+
+    expect(await signIn('203.0.113.7')).toBe('INVALID_CREDENTIALS')
+    expect(await signIn('203.0.113.7')).toBe('RATE_LIMITED')
+    expect(await signIn('203.0.113.8')).toBe('INVALID_CREDENTIALS')
+  })
+})

@@ -12,7 +12,12 @@ export type InProcessResult = {
  */
 export function createInProcessGraphQL(
   yoga: EncoreYoga,
-  forward: { cookie?: string; requestId?: string },
+  forward: {
+    cookie?: string
+    requestId?: string
+    /** the browser's address (Express's `req.ip`, which honours TRUST_PROXY), for rate limits */
+    clientIp?: string
+  },
 ) {
   return async (
     document: string,
@@ -24,11 +29,12 @@ export function createInProcessGraphQL(
     }
     if (forward.cookie) headers.cookie = forward.cookie
     if (forward.requestId) headers['x-request-id'] = forward.requestId
-    const response = await yoga.fetch(`http://in-process${graphqlPath}`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query: document, variables }),
-    })
+    // the server context's clientIp keys rate limits: without it every browser would share one
+    const response = await yoga.fetch(
+      `http://in-process${graphqlPath}`,
+      { method: 'POST', headers, body: JSON.stringify({ query: document, variables }) },
+      { clientIp: forward.clientIp },
+    )
     const body = (await response.json()) as InProcessResult
     return { data: body.data, errors: body.errors }
   }
