@@ -15,6 +15,7 @@ import {
 import type { EnginePubSub } from '../events/engine-events.ts'
 import type { Transcriber } from '../integrations/transcription/transcriber.ts'
 import type { JobQueue } from '../queue/job-queue.ts'
+import { chooseFinalAttempt } from '../summaries/finish-interview.ts'
 import { compareAttempts, type AttemptComparison } from './attempt-comparison.ts'
 import { attemptTopic, sequences, type AttemptEvent } from './attempt-events.ts'
 import { answerInput, transcriptInput } from './attempt-input.ts'
@@ -167,7 +168,10 @@ export function createAttempts({
       return db.mockInterviewAttempt.findUniqueOrThrow({ where: { id: attemptId }, ...query })
     },
 
-    /** Keeps a SCORED attempt as its exchange's final answer. */
+    /**
+     * Keeps a SCORED attempt as its exchange's final answer; after the interview is COMPLETED, its
+     * summary and overall scores are recomputed with the new choice.
+     */
     async chooseFinal(viewer: Viewer, attemptId: string, query: ExchangeQuery = {}) {
       const attempt = await ownedAttempt(viewer, attemptId)
       if (attempt.status !== 'SCORED') {
@@ -175,9 +179,11 @@ export function createAttempts({
           `Attempt ${attempt.attemptNumber} is ${attempt.status.toLowerCase()}; choose it once its SCORED event arrives.`,
         )
       }
-      await db.mockInterviewExchange.update({
-        where: { id: attempt.exchangeId },
-        data: { finalAttemptId: attemptId },
+      // in a completed interview the summary follows the choice (docs/engine.md)
+      await chooseFinalAttempt(db, {
+        interviewId: attempt.exchange.interview.id,
+        exchangeId: attempt.exchangeId,
+        attemptId,
       })
       return db.mockInterviewExchange.findUniqueOrThrow({
         where: { id: attempt.exchangeId },
