@@ -1,12 +1,12 @@
 /**
  * The competencies a job description asks for, found locally: each competency's keywords
- * (prisma/seed/question-bank.ts) matched as whole words or phrases, case-insensitively, each hit
+ * (prisma/seed/competencies.ts) matched as whole words or phrases, case-insensitively, each hit
  * kept as an evidence span, and weighted by its share of the hits (decision 032).
  */
 import {
   competencies as taxonomy,
   type CompetencyDefinition,
-} from '../../prisma/seed/question-bank.ts'
+} from '../../prisma/seed/competencies.ts'
 import type { Span } from '../../scoring/index.ts'
 
 export interface ExtractedCompetency {

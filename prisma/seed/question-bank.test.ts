@@ -1,4 +1,5 @@
-import { competencies, questionBank } from './question-bank.ts'
+import { competencies } from './competencies.ts'
+import { questionBank } from './question-bank.ts'
 
 const competencyIds = competencies.map((c) => c.id)
 
