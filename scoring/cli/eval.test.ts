@@ -3,9 +3,11 @@ import { evaluate, readLabelledSet } from './evaluate.ts'
 import { belowThresholds, readThresholds, thresholdsFor } from './eval-report.ts'
 import { pairwiseAccuracy, prf, spearman } from './eval-metrics.ts'
 
-const SETS = ['tests/fixtures/eval/dev.json', 'tests/fixtures/eval/holdout.json'].filter((path) =>
-  existsSync(path),
-)
+const SETS = [
+  'tests/fixtures/eval/dev.json',
+  'tests/fixtures/eval/holdout.json',
+  'tests/fixtures/eval/unseen-1.json',
+].filter((path) => existsSync(path))
 
 describe('the scoring evaluation', () => {
   test.each(SETS)(
@@ -51,7 +53,7 @@ describe('the scoring evaluation', () => {
     },
   )
 
-  // the overall's calibration is fitted on both sets' label means (scoring/builtins/builtin-scorers.ts)
+  // the overall's calibration is fitted on the three sets' label means (scoring/builtins/builtin-scorers.ts)
   test.each(SETS)(
     'excellent answers read 75 or more and poor ones 50 or less on %s',
     async (path) => {

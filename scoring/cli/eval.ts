@@ -8,7 +8,11 @@ import { parseArgs } from 'node:util'
 import { evaluate, readLabelledSet } from './evaluate.ts'
 import { belowThresholds, formatReport, readThresholds, thresholdsFor } from './eval-report.ts'
 
-const DEFAULT_SETS = ['tests/fixtures/eval/dev.json', 'tests/fixtures/eval/holdout.json']
+const DEFAULT_SETS = [
+  'tests/fixtures/eval/dev.json',
+  'tests/fixtures/eval/holdout.json',
+  'tests/fixtures/eval/unseen-1.json',
+]
 
 async function main(): Promise<number> {
   let args

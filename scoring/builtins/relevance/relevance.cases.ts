@@ -117,6 +117,36 @@ export default defineCases(relevance, {
       metrics: { offTopic: false },
       feedback: [{ kind: 'strength', message: /answers the question/ }],
     },
+    {
+      name: 'a short bug hunt told as crashes, an exception and a fix answers a question about a bug',
+      input: {
+        question: 'Tell me about the hardest bug you have had to find.',
+        kind: 'behavioural',
+        competency: 'problem solving',
+        transcript:
+          'Our checkout service started crashing about once an hour, only under load. I pulled the stack traces and every one was a null exception in the discount code, so I reproduced it with two parallel carts: a race condition on a shared cache entry. I made the entry immutable and added a concurrency test, and the crashes stopped.',
+      },
+      score: { min: 75 },
+      metrics: { questionPredicate: 'track down a bug', missedPredicate: false },
+      feedback: [
+        {
+          kind: 'strength',
+          quote: 'Our checkout service started crashing about once an hour, only under load.',
+        },
+      ],
+    },
+    {
+      name: 'a compact change of mind is on topic without repeating the question',
+      input: {
+        question: "Describe a time a colleague's argument changed your mind.",
+        kind: 'behavioural',
+        competency: 'teamwork',
+        transcript:
+          'I was set on rewriting our billing export from scratch. Amara argued that the old code only failed on two edge cases and showed me the logs. I agreed she had a point, we patched the two cases in a week instead of a quarter, and I changed my estimate in the roadmap.',
+      },
+      score: { min: 65 },
+      metrics: { questionPredicate: 'change your mind' },
+    },
   ],
   invalid: [
     {
@@ -207,6 +237,27 @@ export default defineCases(relevance, {
       score: { max: 35 },
       metrics: { offTopic: true, dominantCompetency: 'mentoring' },
       feedback: [{ kind: 'improvement', message: /a story about mentoring, not adaptability/ }],
+    },
+    {
+      name: "a story that shares the question's objects but never does what it asks does not address it",
+      input: {
+        question: 'Tell me about a time you had to deliver bad news to a client.',
+        kind: 'behavioural',
+        competency: 'communication',
+        transcript:
+          'At a design agency I ran onboarding for new clients, and it took about five weeks before a client saw their first draft. I mapped every step, cut two approval meetings and wrote a shared checklist the account managers and designers both used. I also set up a kickoff template so the client filled in their brand details before the first call. Onboarding fell to under three weeks, and client satisfaction scores went from 7.2 to 8.6 that year.',
+      },
+      score: { max: 15 },
+      label: 'off topic',
+      metrics: { missedPredicate: true, questionPredicate: 'deliver bad news' },
+      feedback: [
+        {
+          kind: 'improvement',
+          message: /never gets to what the question asks you to have done \(deliver bad news\)/,
+          quote:
+            'At a design agency I ran onboarding for new clients, and it took about five weeks before a client saw their first draft.',
+        },
+      ],
     },
   ],
   abstain: [

@@ -4,6 +4,7 @@ import type { FeedbackItem, Span } from '../../types.ts'
 import { analyseText, type TextAnalysis } from '../../text/nlp.ts'
 import { COMPETENCY_LEXICONS, findLexicon } from './competency-lexicons.ts'
 import { directlyUsed } from './question-overlap.ts'
+import { predicateEngagement, questionPredicate } from './question-predicate.ts'
 import { intentGroups, lexiconTerms, matchTerms, type TermHit } from './topic-terms.ts'
 
 const options = z.object({
@@ -21,6 +22,10 @@ const options = z.object({
   untouchedSentences: z.number().int().min(1).default(3),
   /** points lost when the answer is mostly about another competency */
   offTopicPenalty: z.number().min(0).max(100).default(30),
+  /** share of the score that rests on engaging the question's predicate, when it is a known one */
+  predicateWeight: z.number().min(0).max(1).default(0.6),
+  /** the most an answer of 3+ sentences scores when it never engages a known predicate */
+  missedPredicateCap: z.number().min(0).max(100).default(10),
   minWords: z.number().int().min(1).default(8),
 })
 
@@ -29,6 +34,8 @@ export const messages = {
   weakLink: 'Tie the story to the question: name what it shows about this competency.',
   offTopic: (other: string, asked: string) =>
     `This answer does not address the question asked: it reads as a story about ${other}, not ${asked}. Pick an example that shows ${asked}.`,
+  missedPredicate: (act: string) =>
+    `This answer does not address the question asked: it never gets to what the question asks you to have done (${act}). Pick an example where you did exactly that.`,
   unrelated: (words: string) =>
     `This answer does not address the question asked: almost nothing in it is about ${words}.`,
 }
@@ -53,7 +60,7 @@ const sentencesOf = (hits: readonly TermHit[]) => new Set(hits.map((h) => h.sent
 
 export default defineScorer({
   id: 'relevance',
-  version: '3.0.0',
+  version: '3.1.0',
   dimension: 'content',
   description:
     "How closely the answer addresses this question: how many of its sentences engage the question's key words (or the words people use for them) and the competency's lexicon, and whether another competency dominates the story.",
@@ -125,13 +132,33 @@ export default defineScorer({
       onAsked === 0 && used.length === 0 && analysis.sentences.length >= opts.untouchedSentences
     const raw = (0.35 + 0.65 * engagement) * (1 - 0.9 * dominance * weight) * (untouched ? 0.5 : 1)
     const lead = rival ? onAsked / Math.max(onAsked, rivalSentences, 1) : 1
-    const score = Math.round(
-      Math.max(0, Math.min(100, 100 * raw - (offTopic ? opts.offTopicPenalty : 0))),
+    const base = Math.max(0, 100 * raw - (offTopic ? opts.offTopicPenalty : 0))
+    // the question's predicate (what it asks you to have done) weighs far above its other words
+    const predicate = questionPredicate(input.question)
+    const acted = predicate ? predicateEngagement(analysis, predicate) : null
+    const share = !predicate ? 0 : predicate.source === 'known' ? opts.predicateWeight : 0.3
+    const blended = (1 - share) * base + share * 100 * (0.15 + 0.85 * (acted?.strength ?? 0))
+    // a known predicate never engaged, in a story long enough to have engaged it
+    const missedPredicate = Boolean(
+      predicate?.source === 'known' && acted?.distinct === 0 && analysis.sentences.length >= 3,
     )
+    // engaging the predicate in passing cannot rescue a story another competency clearly leads
+    const capped = missedPredicate
+      ? Math.min(blended, opts.missedPredicateCap)
+      : offTopic
+        ? Math.min(blended, base)
+        : blended
+    const score = Math.round(Math.max(0, Math.min(100, capped)))
 
     const asked = lexicon?.id ?? input.competency
     const feedback: FeedbackItem[] = []
-    if (offTopic) {
+    if (missedPredicate && !offTopic) {
+      feedback.push({
+        kind: 'improvement',
+        message: messages.missedPredicate(predicate!.name),
+        evidence: [sentenceSpan(analysis, 0)],
+      })
+    } else if (offTopic) {
       feedback.push({
         kind: 'improvement',
         message: messages.offTopic(rival.lexicon.id, asked),
@@ -152,23 +179,25 @@ export default defineScorer({
             ? bestSentences(analysis, topicHits, 1)
             : [sentenceSpan(analysis, 0)],
       })
-    } else if (topicHits.length > 0) {
+    } else if (topicHits.length > 0 || (acted?.hits.length ?? 0) > 0) {
       feedback.push({
         kind: 'strength',
         message: messages.onTopic,
-        evidence: bestSentences(analysis, topicHits, 2),
+        // the sentences doing what the question asks show best that it is answered
+        evidence: bestSentences(analysis, acted?.hits.length ? acted.hits : topicHits, 2),
       })
     }
 
     return {
       score,
-      label: offTopic
-        ? 'off topic'
-        : score >= 70
-          ? 'on topic'
-          : score >= 40
-            ? 'loosely related'
-            : 'unrelated',
+      label:
+        offTopic || missedPredicate
+          ? 'off topic'
+          : score >= 70
+            ? 'on topic'
+            : score >= 40
+              ? 'loosely related'
+              : 'unrelated',
       feedback,
       metrics: {
         expectation: `${input.kind}: judged on the question's key words and their synonyms${lexicon ? ` and the "${lexicon.id}" lexicon` : ' (no lexicon for this competency)'}`,
@@ -183,6 +212,11 @@ export default defineScorer({
         askedCompetencyLead: Math.round(lead * 100) / 100,
         questionWordsUsedDirectly: used,
         rivalDominance: Math.round(dominance * 100) / 100,
+        questionPredicate: predicate?.name ?? null,
+        predicateSource: predicate?.source ?? null,
+        predicateTermsUsed: acted ? [...new Set(acted.hits.map((h) => h.term))] : [],
+        predicateStrength: acted ? Math.round(acted.strength * 100) / 100 : null,
+        missedPredicate,
       },
       suggestions: score < 60 ? [messages.weakLink] : [],
     }

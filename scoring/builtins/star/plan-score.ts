@@ -5,6 +5,7 @@
  */
 import type { FeedbackItem, MetricValue, Span } from '../../types.ts'
 import type { PlanShape } from './plan-shape.ts'
+import type { Finding } from '../judgement/red-flags.ts'
 
 export type PlanKind = 'situational' | 'technical'
 
@@ -23,6 +24,8 @@ export const planMessages = {
   } satisfies Record<PlanKind, string>,
   missingSafeguards: 'Say how the design copes with failure, load and duplicates.',
   buzzwords: 'Technology and framework names are not a plan: say what each part does and why.',
+  redFlags:
+    'Steps that hide the problem, misrepresent it, cut testing or force overtime make a plan that shows poor judgement, however well ordered.',
 }
 
 const WEIGHTS: Record<
@@ -52,7 +55,13 @@ const part = (n: number, target: number) => Math.min(1, n / target)
 export function scorePlan(
   shape: PlanShape,
   kind: PlanKind,
-  opts: { hasRealExample: boolean; genericPenalty: number; firstClause: Span[] },
+  opts: {
+    hasRealExample: boolean
+    genericPenalty: number
+    firstClause: Span[]
+    /** red flags in the answer (judgement/red-flags.ts): a plan built on them shows poor judgement */
+    redFlags: readonly Finding[]
+  },
 ): PlanScore {
   const w = WEIGHTS[kind]
   const stepsPart = part(shape.steps.length, 4) * (shape.ordered.length > 0 ? 1 : 0.85)
@@ -73,7 +82,12 @@ export function scorePlan(
   const genericLoss = Math.min(30, opts.genericPenalty * shape.generic.length)
   // a plan buried in talk around it (context, opinions, asides) is harder to follow
   const focus = Math.min(1, 0.5 + shape.steps.length / Math.max(1, shape.clauses))
-  const score = Math.round(Math.max(0, Math.min(100, raw * focus - buzzLoss - genericLoss)))
+  // see docs/decisions/052-…: each kind of red flag takes a quarter of the plan's worth
+  const flagKinds = new Set(opts.redFlags.map((f) => f.kind)).size
+  const judgement = Math.max(0.25, 1 - 0.25 * flagKinds)
+  const score = Math.round(
+    Math.max(0, Math.min(100, (raw * focus - buzzLoss - genericLoss) * judgement)),
+  )
 
   const feedback: FeedbackItem[] = []
   const strength = (message: string, evidence: Span[]) =>
@@ -94,6 +108,11 @@ export function scorePlan(
     else improve(planMessages.missingSafeguards, opts.firstClause)
   }
   if (buzzLoss > 0) improve(planMessages.buzzwords, shape.buzzwords.slice(0, 5))
+  if (flagKinds > 0)
+    improve(
+      planMessages.redFlags,
+      opts.redFlags.slice(0, 5).map(({ start, end }) => ({ start, end })),
+    )
 
   return {
     score,
@@ -106,6 +125,7 @@ export function scorePlan(
       contingencies: shape.contingencies.length,
       safeguards: shape.safeguards,
       planBuzzwords: shape.buzzwords.length,
+      planRedFlags: flagKinds,
       stepShare: Math.round((shape.steps.length / Math.max(1, shape.clauses)) * 100) / 100,
     },
   }

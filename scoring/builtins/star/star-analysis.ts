@@ -26,6 +26,33 @@ const cues = {
 const hypothetical = compilePhrases(HYPOTHETICAL_CUES)
 const generic = compilePhrases(GENERIC_CUES)
 
+const SETTING_OPENERS = new Set(['at', 'in', 'when', 'while', 'during', 'as', 'last', 'back'])
+
+const REPORTING = new Set(['how', 'what', 'whether', 'which', 'where', 'why', 'that', 'if'])
+
+/**
+ * Whether `[first, end)` says what one would do. "I'd" is "I had" before a past participle
+ * ("the eight I'd estimated") and reported thought after a question word ("I had to choose
+ * how we'd build it"): neither is a hypothetical in a story told in the past.
+ */
+function isHypothetical(analysis: TextAnalysis, first: number, end: number): boolean {
+  let from = first
+  for (;;) {
+    const m = containsPhrase(analysis, hypothetical, from, end)
+    if (!m) return false
+    const contracted = analysis.tokens[m.endToken - 1].lower === "'d"
+    const next = analysis.tokens[m.endToken]
+    const before = analysis.tokens[m.firstToken - 1]
+    const had =
+      contracted &&
+      next !== undefined &&
+      (next.lower === 'been' || (isPastVerb(next) && next.lower.endsWith('ed')))
+    const reported = contracted && before !== undefined && REPORTING.has(before.lower)
+    if (!had && !reported) return true
+    from = m.endToken
+  }
+}
+
 const CLAUSE_OPENERS = new Set(['so', 'and', 'but', 'which', 'then', 'because', 'after', 'once'])
 
 export interface StarClause extends Span {
@@ -114,6 +141,8 @@ function classify(
     score.situation += 0.4
   // stories run situation → result: a weak prior by position
   score.situation += position < 0.25 ? 0.5 : 0
+  // a story's opening clause that starts with its setting ("At Corvid Bank I was…", "As a nurse…")
+  if (position === 0 && SETTING_OPENERS.has(tokens[0]?.lower ?? '')) score.situation += 0.2
   score.result += position > 0.7 ? 0.5 : 0
   let best: StarPart | null = null
   for (const part of STAR_PARTS)
@@ -131,7 +160,7 @@ export function analyseStar(transcript: string): StarTextAnalysis {
   units.forEach((unit, index) => {
     const position = units.length <= 1 ? 0.5 : index / (units.length - 1)
     const tokens = analysis.tokens.slice(unit.first, unit.end_)
-    const hypo = containsPhrase(analysis, hypothetical, unit.first, unit.end_) !== undefined
+    const hypo = isHypothetical(analysis, unit.first, unit.end_)
     const gen = containsPhrase(analysis, generic, unit.first, unit.end_) !== undefined
     const subject = tokens.find((t) => t.lower === 'i' || t.lower === 'we')?.lower as
       'i' | 'we' | undefined

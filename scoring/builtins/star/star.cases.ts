@@ -83,6 +83,23 @@ export default defineCases(star, {
         },
       ],
     },
+    {
+      name: 'a compact story with its setting and task in one sentence is a full STAR, and "I\'d estimated" is not a hypothetical',
+      input: {
+        ...CONFLICT_QUESTION,
+        transcript:
+          "At Harbour Freight I was the data lead, and I had to pick how we'd store shipment events. I favoured a document store, but Keiko showed me our queries were all relational joins, so I switched to Postgres. We shipped the tracking page in four weeks instead of the seven I'd estimated.",
+      },
+      score: { min: 80 },
+      metrics: { hypotheticalRatio: 0, partsMissing: [] },
+      feedback: [
+        { kind: 'strength', quote: 'At Harbour Freight I was the data lead' },
+        {
+          kind: 'strength',
+          quote: "We shipped the tracking page in four weeks instead of the seven I'd estimated.",
+        },
+      ],
+    },
   ],
   invalid: [
     {
@@ -159,6 +176,22 @@ export default defineCases(star, {
         { kind: 'improvement', message: /check that it worked/ },
         { kind: 'improvement', message: /first step did not work/ },
         { kind: 'improvement', message: /Self-description/ },
+      ],
+    },
+    {
+      name: 'a fluent plan that hides the slip and skips testing shows poor judgement, quoted',
+      input: {
+        question:
+          'What would you do if a release you promised a customer for Friday was not going to be ready?',
+        kind: 'situational',
+        competency: 'delivery under pressure',
+        transcript:
+          "First I'd list what is left and estimate each item with the developers, because the estimate tells me how far off we are. I'd keep the status as green on the customer report so they don't worry. Then I'd move two people off the internal tooling work onto the release. If we're still behind on Thursday, we skip the regression testing and ship what we have. Afterwards I'd check the bug reports every morning to see what broke.",
+      },
+      score: { max: 45 },
+      metrics: { planRedFlags: 2 },
+      feedback: [
+        { kind: 'improvement', message: /poor judgement/, quote: 'keep the status as green' },
       ],
     },
   ],

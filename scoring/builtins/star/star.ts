@@ -4,6 +4,7 @@ import type { FeedbackItem, MetricValue, Span, StarAnalysis, StarPart } from '..
 import { analyseStar, STAR_PARTS, type StarTextAnalysis } from './star-analysis.ts'
 import { analysePlan } from './plan-shape.ts'
 import { planExpectation, scorePlan } from './plan-score.ts'
+import { findRedFlags } from '../judgement/red-flags.ts'
 
 const options = z.object({
   /** fewer words than this: nothing to judge, abstain */
@@ -71,7 +72,7 @@ function label(score: number): string {
 
 export default defineScorer({
   id: 'star',
-  version: '2.0.0',
+  version: '2.1.0',
   dimension: 'structure',
   description:
     'Which STAR parts (situation, task, action, result) the answer has, whether the result is measured, and whether it is a real story rather than a hypothetical or self-description.',
@@ -100,6 +101,7 @@ export default defineScorer({
         hasRealExample: star.result.present && !analysis.clauses.every((c) => c.hypothetical),
         genericPenalty: opts.genericPenalty,
         firstClause,
+        redFlags: findRedFlags(input.transcript),
       })
       if (genericEvidence(analysis).length > 0)
         plan.feedback.push({

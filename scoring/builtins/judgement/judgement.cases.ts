@@ -1,0 +1,131 @@
+import { defineCases } from '../../tester-cases.ts'
+import judgement from './judgement.ts'
+
+const SLIPPING_RELEASE = {
+  question:
+    'What would you do if a feature your team promised to a partner for the end of the month was clearly going to be late?',
+  kind: 'situational' as const,
+  competency: 'delivery under pressure',
+}
+
+const MISTAKE = {
+  question: 'Tell me about a time you made a mistake at work.',
+  kind: 'behavioural' as const,
+  competency: 'failure',
+}
+
+const CREDIT = {
+  question: 'Tell me about a project you are proud of.',
+  kind: 'behavioural' as const,
+  competency: 'delivering results',
+}
+
+export default defineCases(judgement, {
+  valid: [
+    {
+      name: 'telling the partner early and offering options reads as sound judgement',
+      input: {
+        ...SLIPPING_RELEASE,
+        transcript:
+          "I'd call the partner's lead the same day I knew, before the date got close, and be honest that the full feature would be late. I'd come with options: the export part on time and the scheduling part three weeks later, or everything two weeks late. Meanwhile I'd check the estimate with the engineers so the new date is one we can keep, and we'd still run the full regression suite before release.",
+      },
+      score: { min: 85 },
+      label: 'sound judgement',
+      metrics: { redFlags: [] },
+      feedback: [{ kind: 'strength', quote: "call the partner's lead the same day" }],
+    },
+    {
+      name: 'a red flag the candidate refused is not held against them',
+      input: {
+        ...MISTAKE,
+        transcript:
+          'I shipped a pricing change without checking the currency rounding, and about forty invoices went out a cent short. My manager suggested we keep it quiet since the amounts were tiny, but I wrote to each customer that afternoon, fixed the rounding, and added a test for it.',
+      },
+      score: { min: 70 },
+      metrics: { redFlags: [] },
+    },
+  ],
+  invalid: [
+    {
+      name: 'hiding the slip, skipping tests and forcing weekends are each called out with the words used',
+      input: {
+        ...SLIPPING_RELEASE,
+        transcript:
+          "First, I wouldn't tell the partner anything yet, because it makes us look bad, and I'd leave the project status as green on our tracker. Then I'd have the team work every weekend until it's done. If we're still short, we can skip most of the integration testing and patch whatever breaks after go-live.",
+      },
+      score: { max: 20 },
+      label: 'red flags',
+      metrics: { redFlags: ['concealment', 'coerced overtime', 'cutting corners'] },
+      feedback: [
+        {
+          kind: 'improvement',
+          message: /Keeping a problem from the client/,
+          quote: "wouldn't tell the partner",
+        },
+        {
+          kind: 'improvement',
+          message: /Forcing overtime/,
+          quote: 'have the team work every weekend',
+        },
+        {
+          kind: 'improvement',
+          message: /Cutting testing/,
+          quote: 'skip most of the integration testing',
+        },
+      ],
+    },
+    {
+      name: 'inventing a cause so the slip does not look like a planning failure is misrepresentation',
+      input: {
+        ...SLIPPING_RELEASE,
+        transcript:
+          "Near the end of the month I'd email the partner to explain that a third-party outage had held us up, so it doesn't look like we planned badly, and propose a new date two weeks out with the team working late to hit it.",
+      },
+      score: { max: 35 },
+      metrics: { redFlags: ['misrepresentation'] },
+      feedback: [
+        {
+          kind: 'improvement',
+          message: /Misrepresenting what happened/,
+          quote: "so it doesn't look like",
+        },
+      ],
+    },
+    {
+      name: 'a mistake story that blames a colleague is marked down',
+      input: {
+        ...MISTAKE,
+        transcript:
+          "Our nightly import failed for three days and the sales dashboards showed stale numbers. Honestly it was the tester's fault, because he signed off the release without running the import job. I pointed that out to my manager and we added a checklist, and it has not happened since.",
+      },
+      score: { max: 45 },
+      label: 'a red flag',
+      feedback: [
+        { kind: 'improvement', message: /Blaming others/, quote: "it was the tester's fault" },
+      ],
+    },
+    {
+      name: "presenting a colleague's analysis as your own is taking credit",
+      input: {
+        ...CREDIT,
+        transcript:
+          'A junior analyst on my team built a churn model that found our biggest risk segment. I presented it as my own work at the quarterly review, since I was the lead, and the director gave my team an extra headcount because of it.',
+      },
+      score: { max: 40 },
+      feedback: [
+        {
+          kind: 'improvement',
+          message: /Taking credit/,
+          quote: 'presented it as my own',
+        },
+      ],
+    },
+  ],
+  abstain: [
+    {
+      name: 'a few words are too short to judge',
+      input: { ...MISTAKE, transcript: 'I broke the build once.' },
+      abstain: /5 words/,
+    },
+  ],
+})

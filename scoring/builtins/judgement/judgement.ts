@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import { abstain, defineScorer } from '../../define.ts'
+import type { FeedbackItem } from '../../types.ts'
+import { findGoodSigns, findRedFlags, type RedFlagKind } from './red-flags.ts'
+
+const options = z.object({
+  /** the score of an answer with no red flag and no sign of judgement either way */
+  neutral: z.number().min(0).max(100).default(75),
+  /** points per distinct sign of sound judgement (raising early, options, checks), up to 100 */
+  goodSignPoints: z.number().min(0).max(25).default(5),
+  /** points lost for the first kind of red flag; each further kind costs `furtherPenalty` */
+  firstPenalty: z.number().min(0).max(100).default(45),
+  furtherPenalty: z.number().min(0).max(100).default(25),
+  minWords: z.number().int().min(1).default(12),
+})
+
+export const messages = {
+  sound: 'This shows sound judgement: problems raised early and openly, with options or checks.',
+  redFlag: {
+    concealment:
+      'Keeping a problem from the client or your manager is a red flag to an interviewer: say when and how you would tell them.',
+    misrepresentation:
+      'Misrepresenting what happened is a red flag: give the real cause and what you are doing about it.',
+    blame: 'Blaming others is a red flag: say what you could control and what you did about it.',
+    'cutting corners':
+      'Cutting testing or safety checks as the plan is a red flag: say what you would cut instead (scope, not quality).',
+    'coerced overtime':
+      'Forcing overtime on the team is a red flag: say how you would re-plan, and ask rather than order.',
+    'taking credit':
+      "Taking credit for others' work is a red flag: say what you did and what others did.",
+  } satisfies Record<RedFlagKind, string>,
+}
+
+function label(score: number, flags: number): string {
+  if (flags >= 2) return 'red flags'
+  if (flags === 1) return 'a red flag'
+  return score >= 85 ? 'sound judgement' : 'no red flags'
+}
+
+export default defineScorer({
+  id: 'judgement',
+  version: '1.0.0',
+  dimension: 'content',
+  description:
+    'Red flags an interviewer marks down however fluent the answer (hiding a problem from a client or manager, misrepresenting its cause, blaming others, cutting testing or safety, forcing overtime, taking credit), and signs of sound judgement (raising problems early, options, checks).',
+  options,
+  async score(input, { options: opts }) {
+    const words = input.transcript.split(/\s+/).filter(Boolean).length
+    if (words < opts.minWords)
+      return abstain(`The answer has ${words} words: too short to judge the judgement it shows.`)
+    const flags = findRedFlags(input.transcript)
+    const good = findGoodSigns(input.transcript)
+    const kinds = [...new Set(flags.map((f) => f.kind))]
+    const penalty =
+      kinds.length === 0 ? 0 : opts.firstPenalty + opts.furtherPenalty * (kinds.length - 1)
+    const score = Math.round(
+      Math.max(0, Math.min(100, opts.neutral + opts.goodSignPoints * good.length - penalty)),
+    )
+    const feedback: FeedbackItem[] = kinds.map((kind) => ({
+      kind: 'improvement',
+      message: messages.redFlag[kind],
+      evidence: flags.filter((f) => f.kind === kind).map(({ start, end }) => ({ start, end })),
+    }))
+    if (kinds.length === 0 && good.length >= 2)
+      feedback.push({ kind: 'strength', message: messages.sound, evidence: good.slice(0, 3) })
+    return {
+      score,
+      label: label(score, kinds.length),
+      feedback,
+      metrics: {
+        expectation: `${input.kind}: the same red flags count for every kind of question`,
+        redFlags: kinds,
+        redFlagCount: flags.length,
+        goodSigns: good.length,
+      },
+      suggestions: kinds.map((kind) => messages.redFlag[kind]),
+    }
+  },
+})
