@@ -55,7 +55,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'you were wrong',
     ],
     terms:
-      "changed my mind, change my mind, changed my recommendation, changed my view, changed my position, changed my opinion, i was set on, was set on, i was sure, i was convinced, convinced me, persuaded me, won me over, i was wrong, i'd been wrong, had been wrong, he was right, she was right, they were right, came round, came around, reconsidered, rethought, rethink, backed down, conceded, admitted, argued, argument, his argument, her argument, pushed back, instead of overruling, u-turn, dropped my, went with his, went with her, their approach, his approach, her approach, had a point, she had a point, he had a point, they had a point, pointed out, at first, listen to, listened",
+      "changed my mind, change my mind, changed my recommendation, changed my view, changed my position, changed my opinion, i was set on, was set on, i was sure, i was convinced, convinced me, persuaded me, won me over, i was wrong, i'd been wrong, had been wrong, he was right, she was right, they were right, came round, came around, reconsidered, rethought, rethink, backed down, conceded, admitted, argued, argument, his argument, her argument, pushed back, u-turn, dropped my, went with his, went with her, their approach, his approach, her approach, had a point, she had a point, he had a point, they had a point, pointed out, at first, listen to, listened",
   },
   {
     id: 'turn down a request',
@@ -229,7 +229,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'unexpected change',
     ],
     terms:
-      'adapt, adapted, changed, change, suddenly, overnight, last minute, short notice, unexpected, replanned, re-planned, new plan, switched, pivoted, reprioritised, dropped, instead, rearranged, moved, rescheduled, quickly, revised, new requirements, a week before, days before, new template, new rules, had to change, redo, rework, at short notice',
+      'adapt, adapted, changed, change, suddenly, overnight, last minute, short notice, unexpected, replanned, re-planned, new plan, switched, pivoted, reprioritised, dropped, instead, rearranged, moved, rescheduled, quickly, revised, new requirements, a week before, days before, new rules, had to change, redo, rework, at short notice',
   },
   {
     id: 'explain something complex',
@@ -254,7 +254,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'difficult decision',
     ],
     terms:
-      "decide, decided, decision, chose, choice, option, options, weighed, trade-off, risk, reversible, didn't know, did not know, no way to know, unknown, uncertain, estimate, assumption, best guess, data we had, deadline, called it, went with, revisit, checkpoint, couldn't know, could not know, what i did know, review point, weighed up, would cost, cost of, diverted, held",
+      "decide, decided, decision, chose, choice, option, options, weighed, trade-off, risk, reversible, didn't know, did not know, no way to know, unknown, uncertain, estimate, assumption, best guess, data we had, deadline, called it, went with, revisit, checkpoint, couldn't know, could not know, weighed up, would cost, cost of",
   },
   {
     id: 'deal with a teammate not pulling their weight',
