@@ -44,7 +44,8 @@ module.exports = {
     },
     {
       name: 'examples-use-the-sdk-entry',
-      comment: 'An example plugin imports the SDK only through scoring/index.ts, like a published one.',
+      comment:
+        'An example plugin imports the SDK only through scoring/index.ts, like a published one.',
       severity: 'error',
       from: { path: '^examples/' },
       to: { path: '^(app|graphql|interview|prisma|server)/|^scoring/(?!index\\.ts$)' },

@@ -7,7 +7,13 @@ export default defineConfig({
   test: {
     globals: true,
     include: ['**/*.test.ts', '**/*.test.tsx'],
-    exclude: ['node_modules/**', 'build/**', 'public/build/**', 'data/**', 'examples/*/node_modules/**'],
+    exclude: [
+      'node_modules/**',
+      'build/**',
+      'public/build/**',
+      'data/**',
+      'examples/*/node_modules/**',
+    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
