@@ -13,6 +13,12 @@ const setThresholds = z.object({
     result: z.number(),
   }),
   quantifiedAccuracy: z.number().min(0).max(1),
+  /**
+   * Answer styles the scorers are known not to rank correctly on this set, with why: the
+   * style-ordering checks leave them out, and the report still prints their means. A gap is
+   * recorded, never hidden: it names what a candidate would see go wrong.
+   */
+  knownGaps: z.array(z.object({ style: z.string(), why: z.string().min(20) })).default([]),
 })
 export type Thresholds = z.infer<typeof setThresholds>
 

@@ -12,6 +12,7 @@ const DEFAULT_SETS = [
   'tests/fixtures/eval/dev.json',
   'tests/fixtures/eval/holdout.json',
   'tests/fixtures/eval/unseen-1.json',
+  'tests/fixtures/eval/unseen-2.json',
 ]
 
 async function main(): Promise<number> {
@@ -65,6 +66,8 @@ async function main(): Promise<number> {
   } else {
     for (const { set, report, failures } of results) {
       process.stdout.write(`${formatReport(set, report)}\n`)
+      for (const gap of thresholdsFor(thresholds, set).knownGaps)
+        process.stdout.write(`  known gap, ${gap.style}: ${gap.why}\n`)
       process.stdout.write(
         failures.length > 0
           ? `  BELOW THRESHOLDS:\n    ${failures.join('\n    ')}\n\n`

@@ -15,6 +15,8 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['persuad', 'persuas'],
 ]
 
+const DERIVATIONS: readonly string[] = ['er', 'ership']
+
 function commonPrefix(a: string, b: string): number {
   let i = 0
   while (i < a.length && i < b.length && a[i] === b[i]) i += 1
@@ -27,7 +29,12 @@ export function sameFamily(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length)
   if (shorter < 3) return false
   const prefix = commonPrefix(a, b)
-  if (shorter === 3) return prefix === 3
+  // a three-letter stem extends only by a derivational suffix (own → owner, ownership), or
+  // short words collide: new/news, car/care, art/artist
+  if (shorter === 3) {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a]
+    return long.startsWith(short) && DERIVATIONS.includes(long.slice(3))
+  }
   if (prefix >= 4 && prefix >= shorter - 1) return true
   return FAMILIES.some((f) => f.includes(a) && f.includes(b))
 }

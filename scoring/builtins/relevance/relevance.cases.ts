@@ -147,6 +147,18 @@ export default defineCases(relevance, {
       score: { min: 65 },
       metrics: { questionPredicate: 'change your mind' },
     },
+    {
+      name: 'a story that does what the question asks stays on topic though it also reads as another competency',
+      input: {
+        question: 'Tell me about a time you made a mistake that affected a customer.',
+        kind: 'behavioural',
+        competency: 'failure',
+        transcript:
+          'At a travel agency I rebooked a family of four onto a connecting flight and entered the wrong date, so they arrived at the airport a day late for their connection. That was my error. I called the customer the same hour, apologised, paid for their hotel night from our service fund and rebooked them on the next morning flight at no cost. Then I added a read-back step to my booking checklist so I confirm every date aloud with the customer. I have not entered a wrong date since, across about four hundred bookings.',
+      },
+      score: { min: 60 },
+      metrics: { offTopic: false },
+    },
   ],
   invalid: [
     {

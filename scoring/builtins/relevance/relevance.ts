@@ -24,6 +24,10 @@ const options = z.object({
   offTopicPenalty: z.number().min(0).max(100).default(30),
   /** share of the score that rests on engaging the question's predicate, when it is a known one */
   predicateWeight: z.number().min(0).max(1).default(0.6),
+  /** distinct key words of the question an answer must use to count as working with it */
+  questionWordsEngaged: z.number().int().min(1).default(2),
+  /** predicate engagement (0–1) at which an answer counts as doing what the question asks */
+  predicateEngagedAt: z.number().min(0).max(1).default(0.75),
   /** the most an answer of 3+ sentences scores when it never engages a known predicate */
   missedPredicateCap: z.number().min(0).max(100).default(10),
   minWords: z.number().int().min(1).default(8),
@@ -60,7 +64,7 @@ const sentencesOf = (hits: readonly TermHit[]) => new Set(hits.map((h) => h.sent
 
 export default defineScorer({
   id: 'relevance',
-  version: '3.1.0',
+  version: '3.2.0',
   dimension: 'content',
   description:
     "How closely the answer addresses this question: how many of its sentences engage the question's key words (or the words people use for them) and the competency's lexicon, and whether another competency dominates the story.",
@@ -110,9 +114,19 @@ export default defineScorer({
     // how clearly another competency leads: 0 when the onAsked one holds its own
     const dominance =
       rivalSentences >= 3 ? Math.max(0, (rivalSentences - 1.5 * onAsked) / rivalSentences) : 0
-    // little use of the question's own words is what makes dominance count in full
-    const engagesQuestion = directOverlap >= opts.questionOverlapTarget
-    const weight = engagesQuestion ? 0.5 : 1
+    // the question's predicate (what it asks you to have done) weighs far above its other words
+    const predicate = questionPredicate(input.question)
+    const acted = predicate ? predicateEngagement(analysis, predicate) : null
+    // An answer that works with the question itself — several of its own words, or what it asks
+    // you to have done — is on the question, whatever else the story touches: stories span
+    // competencies (a mistake that hurt a customer reads as customer focus too), so a rival
+    // competency only counts against an answer that leaves the question's words aside.
+    // Precision first: gating a strong answer costs a candidate more than passing a weak one.
+    const engagesQuestion =
+      directOverlap >= opts.questionOverlapTarget ||
+      used.length >= opts.questionWordsEngaged ||
+      (acted?.strength ?? 0) >= opts.predicateEngagedAt
+    const weight = engagesQuestion ? 0 : 1
     // off topic takes both: another competency clearly leads, and the question's own words are scarce
     const offTopic = Boolean(
       rival &&
@@ -133,14 +147,14 @@ export default defineScorer({
     const raw = (0.35 + 0.65 * engagement) * (1 - 0.9 * dominance * weight) * (untouched ? 0.5 : 1)
     const lead = rival ? onAsked / Math.max(onAsked, rivalSentences, 1) : 1
     const base = Math.max(0, 100 * raw - (offTopic ? opts.offTopicPenalty : 0))
-    // the question's predicate (what it asks you to have done) weighs far above its other words
-    const predicate = questionPredicate(input.question)
-    const acted = predicate ? predicateEngagement(analysis, predicate) : null
     const share = !predicate ? 0 : predicate.source === 'known' ? opts.predicateWeight : 0.3
     const blended = (1 - share) * base + share * 100 * (0.15 + 0.85 * (acted?.strength ?? 0))
     // a known predicate never engaged, in a story long enough to have engaged it
     const missedPredicate = Boolean(
-      predicate?.source === 'known' && acted?.distinct === 0 && analysis.sentences.length >= 3,
+      predicate?.source === 'known' &&
+      acted?.distinct === 0 &&
+      !engagesQuestion &&
+      analysis.sentences.length >= 3,
     )
     // engaging the predicate in passing cannot rescue a story another competency clearly leads
     const capped = missedPredicate
