@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto'
 import type { Server } from 'node:http'
 import { CloseCode } from 'graphql-ws'
 import { useServer } from 'graphql-ws/use/ws'
+import { createGraphQLError } from 'graphql-yoga'
 import { WebSocketServer } from 'ws'
 import type { Viewer } from '../interview/accounts/scopes.ts'
 import { tokenFromHeaders, type GraphQLContext, type Services } from './context.ts'
+import { readSessionCookie } from './session-cookie.ts'
+import { createSocketRegistry } from './socket-registry.ts'
 import type { EncoreYoga } from './yoga.ts'
 import { graphqlPath } from './yoga.ts'
 
@@ -16,7 +19,11 @@ import { graphqlPath } from './yoga.ts'
  * The token comes from `connectionParams.authorization` ("Bearer <token>" or the bare token),
  * else the upgrade request's `Authorization` header, else its `encore_session` cookie:
  * - no token at all → closed with 4401 Unauthorized;
- * - an unknown, expired or revoked token → closed with 4403 Forbidden.
+ * - an unknown, expired or revoked token → closed with 4403 Forbidden;
+ * - the cookie, from a page whose Origin is not this Host → 4403 (a sibling subdomain's page
+ *   gets the SameSite=Lax cookie on a WebSocket, and sockets have no CORS).
+ * The token is checked again at each subscribe (4403 once it stopped working), and signing out or
+ * revoking it closes its open sockets with 4403 (docs/decisions/045-socket-credentials-and-sign-up-limit.md).
  */
 export function attachGraphQLWebSocket({
   httpServer,
@@ -28,23 +35,26 @@ export function attachGraphQLWebSocket({
   services: Services
 }) {
   const wsServer = new WebSocketServer({ server: httpServer, path: graphqlPath })
+  const sockets = createSocketRegistry()
+  const stopListening = services.accounts.onCredentialEnded((credential) =>
+    sockets.closeAll(credential, CloseCode.Forbidden, credentialEnded),
+  )
 
-  const disposable = useServer<Record<string, unknown>, { viewer: Viewer }>(
+  const disposable = useServer<Record<string, unknown>, { viewer: Viewer; token: string }>(
     {
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onConnect: async (ctx) => {
+        const { headers } = ctx.extra.request
         const fromParams =
           ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization
-        const token =
-          typeof fromParams === 'string' && fromParams.trim() !== ''
-            ? tokenFromHeaders({
-                authorization: /^bearer\s/i.test(fromParams) ? fromParams : `Bearer ${fromParams}`,
-              })
-            : tokenFromHeaders({
-                authorization: ctx.extra.request.headers.authorization,
-                cookie: ctx.extra.request.headers.cookie,
-              })
+        const sentParams = typeof fromParams === 'string' && fromParams.trim() !== ''
+        const bearer = sentParams
+          ? tokenFromHeaders({
+              authorization: /^bearer\s/i.test(fromParams) ? fromParams : `Bearer ${fromParams}`,
+            })
+          : tokenFromHeaders({ authorization: headers.authorization })
+        const token = sentParams ? bearer : (bearer ?? readSessionCookie(headers.cookie ?? null))
         if (!token) {
           ctx.extra.socket.close(
             CloseCode.Unauthorized,
@@ -52,14 +62,29 @@ export function attachGraphQLWebSocket({
           )
           return false
         }
+        if (!bearer && !sameOrigin(headers)) {
+          ctx.extra.socket.close(CloseCode.Forbidden, 'Forbidden: the Origin is not this Host')
+          return false
+        }
         const viewer = await services.accounts.authenticate(token)
         if (!viewer) return false // graphql-ws closes with 4403 Forbidden
+        const { socket } = ctx.extra
+        if (socket.readyState !== socket.OPEN) return false // it closed while we checked
         ctx.extra.viewer = viewer
+        ctx.extra.token = token
+        socket.once('close', sockets.add(viewer, socket))
         return true
       },
       onSubscribe: async (ctx, _id, payload) => {
+        // A token revoked in another server process, or a session that expired, since connecting.
+        const viewer = await services.accounts.authenticate(ctx.extra.token)
+        if (!viewer) {
+          ctx.extra.socket.close(CloseCode.Forbidden, credentialEnded)
+          // Yoga's GraphQLError class, the one graphql-ws checks for (`graphql` can load twice)
+          return [createGraphQLError(credentialEnded)]
+        }
         const context: GraphQLContext = {
-          viewer: ctx.extra.viewer ?? null,
+          viewer,
           services,
           requestId: randomUUID(),
           clientIp: ctx.extra.request.socket.remoteAddress,
@@ -89,6 +114,22 @@ export function attachGraphQLWebSocket({
   return {
     wsServer,
     /** Closes every client with 1001 Going Away, then the WebSocket server. */
-    close: () => disposable.dispose(),
+    close: () => {
+      stopListening()
+      return disposable.dispose()
+    },
+  }
+}
+
+const credentialEnded = 'Forbidden: the token was revoked or the session ended'
+
+/** Whether the upgrade request's Origin names this server's Host (a browser always sends it). */
+function sameOrigin(headers: { origin?: string; host?: string }): boolean {
+  if (!headers.origin || !headers.host) return false
+  try {
+    const origin = new URL(headers.origin)
+    return origin.host === new URL(`${origin.protocol}//${headers.host}`).host
+  } catch {
+    return false
   }
 }

@@ -26,6 +26,9 @@ export type AccountsOptions = {
 
 export type SignedIn = { user: User; sessionToken: string; expiresAt: Date }
 
+/** A credential that stopped working before it expired: a session signed out, a token revoked. */
+export type EndedCredential = Pick<Viewer, 'via' | 'tokenId'>
+
 /** A Prisma select/include from Pothos, spread into the read so nested fields stay one query. */
 type UserQuery = Omit<Prisma.UserFindUniqueArgs, 'where'>
 type ApiTokenQuery = Omit<Prisma.ApiTokenFindManyArgs, 'where' | 'orderBy'>
@@ -76,6 +79,11 @@ export function createAccounts({
   clock = () => new Date(),
   sessionTtlDays = 30,
 }: AccountsOptions) {
+  const endedListeners = new Set<(ended: EndedCredential) => void>()
+  function ended(credential: EndedCredential) {
+    for (const listener of endedListeners) listener(credential)
+  }
+
   async function startSession(user: User): Promise<SignedIn> {
     const sessionToken = generateToken(sessionTokenPrefix)
     const expiresAt = new Date(clock().getTime() + sessionTtlDays * dayMs)
@@ -149,13 +157,24 @@ export function createAccounts({
     /** Ends a session, given its token or the viewer it authenticated; false when there was none. */
     async signOut(target: string | Viewer | null): Promise<boolean> {
       if (target === null) return false
-      if (typeof target === 'string') {
-        const { count } = await db.session.deleteMany({ where: { tokenHash: hashToken(target) } })
-        return count > 0
-      }
-      if (target.via !== 'session') return false
-      const { count } = await db.session.deleteMany({ where: { id: target.tokenId } })
+      if (typeof target !== 'string' && target.via !== 'session') return false
+      const id =
+        typeof target === 'string'
+          ? (await db.session.findUnique({ where: { tokenHash: hashToken(target) } }))?.id
+          : target.tokenId
+      if (!id) return false
+      const { count } = await db.session.deleteMany({ where: { id } })
+      if (count > 0) ended({ via: 'session', tokenId: id })
       return count > 0
+    },
+
+    /**
+     * Calls `listener` (in this process) whenever a session is signed out or an API token revoked,
+     * e.g. to close the sockets it opened. Returns the unsubscribe.
+     */
+    onCredentialEnded(listener: (ended: EndedCredential) => void): () => void {
+      endedListeners.add(listener)
+      return () => endedListeners.delete(listener)
     },
 
     /** A session token or an API token → the viewer, or null when unknown, expired or revoked. */
@@ -219,6 +238,7 @@ export function createAccounts({
       })
       const apiToken = await db.apiToken.findFirst({ where: { id, userId: viewer.userId } })
       if (!apiToken) throw new NotFoundError('API token', id)
+      ended({ via: 'api-token', tokenId: apiToken.id })
       return apiToken
     },
   }
