@@ -1,19 +1,21 @@
 /**
  * Rate limits on the operations worth guessing or flooding: signing in (password guessing),
- * minting tokens, and submitting answers (each starts a scoring job). Keyed by the signed-in
- * user, else by the client's IP (and, for signIn, the email too). The counts live behind a
+ * signing up (each hashes a password with scrypt and creates an account), minting tokens, and
+ * submitting answers (each starts a scoring job). Keyed by the signed-in user, else by the
+ * client's IP (and, for signIn, the email too); signUp always by the IP. The counts live behind a
  * small store interface: in memory now, Redis later (one INCR + PEXPIRE per hit).
  */
 import { EncoreError } from '../interview/errors.ts'
 import type { GraphQLContext } from './context.ts'
 
-export type RateLimitedOperation = 'signIn' | 'createApiToken' | 'submitAttempt'
+export type RateLimitedOperation = 'signIn' | 'signUp' | 'createApiToken' | 'submitAttempt'
 export type RateLimit = { max: number; windowMs: number }
 export type RateLimits = Record<RateLimitedOperation, RateLimit>
 
-/** see docs/decisions/043-api-rate-limits.md */
+/** see docs/decisions/043-api-rate-limits.md and 045-socket-credentials-and-sign-up-limit.md */
 export const defaultRateLimits: RateLimits = {
   signIn: { max: 10, windowMs: 15 * 60_000 },
+  signUp: { max: 5, windowMs: 60 * 60_000 },
   createApiToken: { max: 20, windowMs: 60 * 60_000 },
   submitAttempt: { max: 30, windowMs: 60_000 },
 }
@@ -80,4 +82,15 @@ export function rateLimited(
 ): Promise<void> {
   const who = ctx.viewer ? `user:${ctx.viewer.userId}` : `ip:${ctx.clientIp ?? 'unknown'}`
   return ctx.services.rateLimiter.check(operation, extra ? `${who}:${extra}` : who)
+}
+
+/**
+ * Throws RATE_LIMITED when the client's address is over the limit, signed in or not: each
+ * signUp returns a new session, so keying by the viewer would give every call a fresh count.
+ */
+export function rateLimitedByAddress(
+  ctx: GraphQLContext,
+  operation: RateLimitedOperation,
+): Promise<void> {
+  return ctx.services.rateLimiter.check(operation, `ip:${ctx.clientIp ?? 'unknown'}`)
 }

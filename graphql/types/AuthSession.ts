@@ -5,7 +5,7 @@ import {
   ValidationFailedError,
 } from '../../interview/errors.ts'
 import { builder } from '../builder.ts'
-import { rateLimited, RateLimitedError } from '../rate-limit.ts'
+import { rateLimited, rateLimitedByAddress, RateLimitedError } from '../rate-limit.ts'
 import { ViewerRef } from './Viewer.ts'
 
 const AuthSession = builder.objectRef<SignedIn>('AuthSession').implement({
@@ -44,9 +44,12 @@ builder.mutationField('signUp', (t) =>
   t.field({
     type: AuthSession,
     description: 'Creates an account and signs it in.',
-    errors: { types: [EmailTakenError, ValidationFailedError] },
+    errors: { types: [EmailTakenError, RateLimitedError, ValidationFailedError] },
     args: { input: t.arg({ type: SignUpInput, required: true }) },
-    resolve: (_root, { input }, ctx) => ctx.services.accounts.signUp(input),
+    resolve: async (_root, { input }, ctx) => {
+      await rateLimitedByAddress(ctx, 'signUp')
+      return ctx.services.accounts.signUp(input)
+    },
   }),
 )
 

@@ -21,7 +21,12 @@ describeWithDatabases('accounts over GraphQL', (database) => {
 
   beforeAll(() => {
     yoga = createEncoreYoga({
-      services: createServices({ db: database().prisma, config: { sessionTtlDays: 30 } }),
+      // These tests sign up many users; the signUp limit has its own test (sign-up-limit.test.ts).
+      services: createServices({
+        db: database().prisma,
+        config: { sessionTtlDays: 30 },
+        rateLimits: { signUp: { max: 1000, windowMs: 60 * 60_000 } },
+      }),
       isProduction: false,
       introspection: true,
       graphiql: false,
