@@ -1,21 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
+import { authActionResult, readAuthForm, type AuthPayload } from '~/auth-form.server'
 import { AuthCard } from '~/components/auth-card'
 import { FormAlert } from '~/components/form-alert'
 import { SubmitButton } from '~/components/submit-button'
 import { TextField } from '~/components/text-field'
 import { useFocusFirstError } from '~/components/use-focus-first-error'
-import { formErrorsFrom, type ApiError } from '~/form-errors'
 import { typedDocument } from '~/graphql-document'
 import { query } from '~/graphql.server'
-import { safeRedirect } from '~/safe-redirect'
-import { redirectIfSignedIn, redirectWithSession } from '~/session.server'
-
-type SignInPayload =
-  { __typename: 'AuthSession'; sessionToken: string; expiresAt: string } | ApiError
+import { redirectIfSignedIn } from '~/session.server'
 
 const SignInMutation = typedDocument<
-  { signIn: SignInPayload },
+  { signIn: AuthPayload },
   { input: { email: string; password: string } }
 >(/* GraphQL */ `
   mutation SignIn($input: SignInInput!) {
@@ -50,16 +46,9 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 
 export async function action({ context, request }: ActionFunctionArgs) {
   const form = await request.formData()
-  const input = {
-    email: String(form.get('email') ?? '').trim(),
-    password: String(form.get('password') ?? ''),
-  }
+  const input = readAuthForm(form, fields)
   const { data } = await query(context, SignInMutation, { input })
-  const result = data.signIn
-  if ('sessionToken' in result) {
-    return redirectWithSession(request, result, safeRedirect(form.get('redirectTo')))
-  }
-  return { ...formErrorsFrom(result, fields), values: { email: input.email } }
+  return authActionResult(request, form, data.signIn, input)
 }
 
 export default function SignIn() {

@@ -1,21 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
+import { authActionResult, readAuthForm, type AuthPayload } from '~/auth-form.server'
 import { AuthCard } from '~/components/auth-card'
 import { FormAlert } from '~/components/form-alert'
 import { SubmitButton } from '~/components/submit-button'
 import { TextField } from '~/components/text-field'
 import { useFocusFirstError } from '~/components/use-focus-first-error'
-import { formErrorsFrom, type ApiError } from '~/form-errors'
 import { typedDocument } from '~/graphql-document'
 import { query } from '~/graphql.server'
-import { safeRedirect } from '~/safe-redirect'
-import { redirectWithSession, redirectIfSignedIn } from '~/session.server'
-
-type SignUpPayload =
-  { __typename: 'AuthSession'; sessionToken: string; expiresAt: string } | ApiError
+import { redirectIfSignedIn } from '~/session.server'
 
 const SignUpMutation = typedDocument<
-  { signUp: SignUpPayload },
+  { signUp: AuthPayload },
   { input: { email: string; password: string; name: string } }
 >(/* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
@@ -50,18 +46,9 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
 
 export async function action({ context, request }: ActionFunctionArgs) {
   const form = await request.formData()
-  const input = {
-    name: String(form.get('name') ?? '').trim(),
-    email: String(form.get('email') ?? '').trim(),
-    password: String(form.get('password') ?? ''),
-  }
+  const input = readAuthForm(form, fields)
   const { data } = await query(context, SignUpMutation, { input })
-  const result = data.signUp
-  if ('sessionToken' in result) {
-    return redirectWithSession(request, result, safeRedirect(form.get('redirectTo')))
-  }
-  const errors = formErrorsFrom(result, fields, { EMAIL_TAKEN: 'email' })
-  return { ...errors, values: { name: input.name, email: input.email } }
+  return authActionResult(request, form, data.signUp, input, { EMAIL_TAKEN: 'email' })
 }
 
 export default function SignUp() {
