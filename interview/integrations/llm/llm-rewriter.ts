@@ -11,10 +11,9 @@ import { MockInterviewAttemptLlmOutput } from '../../../scoring/response.ts'
 import { checkFaithfulness } from '../../../scoring/text/faithfulness.ts'
 import type { Scorer } from '../../../scoring/types.ts'
 import type { LlmClient } from './llm-client.ts'
-import { band, starInside } from './evidence-spans.ts'
+import { judgeAnswer, judgementLabel } from './answer-judgement.ts'
+import { starInside } from './evidence-spans.ts'
 import { rewriteMessages } from './prompts.ts'
-import { abstainForService } from './service-abstention.ts'
-import { requestStructured } from './structured-output.ts'
 
 const subset = MockInterviewAttemptLlmOutput.shape
 
@@ -34,20 +33,16 @@ export function createLlmRewriter({ llm }: { llm: LlmClient }): Scorer {
     dimension: 'structure',
     description: `A STAR rewrite of the answer by an LLM (${llm.model}), checked for faithfulness, and its judgement of the structure.`,
     async score(input, { signal }) {
-      if (input.transcript.trim() === '')
-        return { abstain: { reason: 'There is no answer to rewrite yet.' } }
-      let value: LlmRewriteOutput
-      let repaired: boolean
-      try {
-        ;({ value, repaired } = await requestStructured(llm, {
-          name: 'llm_star_rewrite',
-          schema: llmRewriteOutput,
-          messages: rewriteMessages(input),
-          signal,
-        }))
-      } catch (error) {
-        return abstainForService(error, "The LLM's rewrite", { model: llm.model })
-      }
+      const judged = await judgeAnswer(llm, input, {
+        name: 'llm_star_rewrite',
+        schema: llmRewriteOutput,
+        messages: rewriteMessages(input),
+        signal,
+        nothingToJudge: 'There is no answer to rewrite yet.',
+        what: "The LLM's rewrite",
+      })
+      if ('abstained' in judged) return judged.abstained
+      const { value, repaired } = judged
       const faithfulness = checkFaithfulness(input.transcript, value.rewrite)
       if (!faithfulness.faithful) {
         const added = [...new Set(faithfulness.violations.map((v) => `"${v.value}"`))].slice(0, 5)
@@ -64,7 +59,7 @@ export function createLlmRewriter({ llm }: { llm: LlmClient }): Scorer {
       }
       return {
         score: value.structure.score,
-        label: `${band(value.structure.score)}: ${value.structure.reason}`,
+        label: judgementLabel(value.structure),
         feedback: [],
         metrics: { model: llm.model, repaired },
         suggestions: [],

@@ -10,9 +10,8 @@ import { MockInterviewAttemptLlmOutput } from '../../../scoring/response.ts'
 import type { Scorer } from '../../../scoring/types.ts'
 import type { LlmClient } from './llm-client.ts'
 import { contentMessages } from './prompts.ts'
-import { band, feedbackInside } from './evidence-spans.ts'
-import { abstainForService } from './service-abstention.ts'
-import { requestStructured } from './structured-output.ts'
+import { judgeAnswer, judgementLabel } from './answer-judgement.ts'
+import { feedbackInside } from './evidence-spans.ts'
 
 const subset = MockInterviewAttemptLlmOutput.shape
 
@@ -32,26 +31,24 @@ export function createLlmScorer({ llm }: { llm: LlmClient }): Scorer {
     dimension: 'content',
     description: `The content of the answer as judged by an LLM (${llm.model}): relevance, specificity and ownership.`,
     async score(input, { signal }) {
-      if (input.transcript.trim() === '')
-        return { abstain: { reason: 'There is no answer to judge yet.' } }
-      try {
-        const { value, repaired } = await requestStructured(llm, {
-          name: 'llm_content_judgement',
-          schema: llmContentOutput,
-          messages: contentMessages(input),
-          signal,
-        })
-        const feedback = feedbackInside(value.feedback, input.transcript)
-        return {
-          score: value.content.score,
-          label: `${band(value.content.score)}: ${value.content.reason}`,
-          feedback,
-          metrics: { model: llm.model, repaired },
-          suggestions: feedback.filter((f) => f.kind === 'improvement').map((f) => f.message),
-          artifacts: { followUp: value.followUp },
-        }
-      } catch (error) {
-        return abstainForService(error, "The LLM's content judgement", { model: llm.model })
+      const judged = await judgeAnswer(llm, input, {
+        name: 'llm_content_judgement',
+        schema: llmContentOutput,
+        messages: contentMessages(input),
+        signal,
+        nothingToJudge: 'There is no answer to judge yet.',
+        what: "The LLM's content judgement",
+      })
+      if ('abstained' in judged) return judged.abstained
+      const { value, repaired } = judged
+      const feedback = feedbackInside(value.feedback, input.transcript)
+      return {
+        score: value.content.score,
+        label: judgementLabel(value.content),
+        feedback,
+        metrics: { model: llm.model, repaired },
+        suggestions: feedback.filter((f) => f.kind === 'improvement').map((f) => f.message),
+        artifacts: { followUp: value.followUp },
       }
     },
   })
