@@ -29,38 +29,35 @@ function kindExpectation(kind: ScorerInput['kind']): string {
   return 'A technical answer is judged mainly on correctness, depth and clarity.'
 }
 
-export function contentMessages(input: ScorerInput): LlmMessage[] {
+/** One system instruction and one user turn, its lines joined. */
+function exchange(system: string, user: string[]): LlmMessage[] {
   return [
-    { role: 'system', content: coach },
-    {
-      role: 'user',
-      content: [
-        answerBlock(input),
-        kindExpectation(input.kind),
-        'Return: content {score 0-100 for relevance to the question and competency, specificity and ownership; reason in one sentence},',
-        'feedback (strengths and improvements, each with evidence spans into the transcript),',
-        'followUp (one question an interviewer would ask next, what it targets, and why).',
-      ].join('\n'),
-    },
+    { role: 'system', content: system },
+    { role: 'user', content: user.join('\n') },
   ]
 }
 
+/** The coach judging one answer: the answer, what its kind expects, then what to return. */
+function judgeAnswer(input: ScorerInput, asks: string[]): LlmMessage[] {
+  return exchange(coach, [answerBlock(input), kindExpectation(input.kind), ...asks])
+}
+
+export function contentMessages(input: ScorerInput): LlmMessage[] {
+  return judgeAnswer(input, [
+    'Return: content {score 0-100 for relevance to the question and competency, specificity and ownership; reason in one sentence},',
+    'feedback (strengths and improvements, each with evidence spans into the transcript),',
+    'followUp (one question an interviewer would ask next, what it targets, and why).',
+  ])
+}
+
 export function rewriteMessages(input: ScorerInput): LlmMessage[] {
-  return [
-    { role: 'system', content: coach },
-    {
-      role: 'user',
-      content: [
-        answerBlock(input),
-        kindExpectation(input.kind),
-        'Return: structure {score 0-100 for how clearly the answer follows Situation, Task, Action, Result; reason},',
-        'star (each part: present, evidence spans; quantified: whether the result has a number),',
-        'rewrite: the same answer polished into a clear STAR order in the first person.',
-        'The rewrite must use only facts, names and numbers the candidate said: never invent a number, a name,',
-        "a tool or an outcome. Prefer the candidate's own words; drop fillers and repetitions.",
-      ].join('\n'),
-    },
-  ]
+  return judgeAnswer(input, [
+    'Return: structure {score 0-100 for how clearly the answer follows Situation, Task, Action, Result; reason},',
+    'star (each part: present, evidence spans; quantified: whether the result has a number),',
+    'rewrite: the same answer polished into a clear STAR order in the first person.',
+    'The rewrite must use only facts, names and numbers the candidate said: never invent a number, a name,',
+    "a tool or an outcome. Prefer the candidate's own words; drop fillers and repetitions.",
+  ])
 }
 
 export function followUpMessages(input: {
@@ -69,31 +66,21 @@ export function followUpMessages(input: {
   transcript: string
   missing?: string[]
 }): LlmMessage[] {
-  return [
-    { role: 'system', content: coach },
-    {
-      role: 'user',
-      content: [
-        `Question (competency: ${input.competency}): ${input.question}`,
-        `Answer: ${input.transcript}`,
-        input.missing?.length ? `The answer missed: ${input.missing.join(', ')}.` : '',
-        'Return followUp: one short follow-up question probing the weakest part, what it targets, and why.',
-      ].join('\n'),
-    },
-  ]
+  return exchange(coach, [
+    `Question (competency: ${input.competency}): ${input.question}`,
+    `Answer: ${input.transcript}`,
+    input.missing?.length ? `The answer missed: ${input.missing.join(', ')}.` : '',
+    'Return followUp: one short follow-up question probing the weakest part, what it targets, and why.',
+  ])
 }
 
 export function competencyMessages(text: string): LlmMessage[] {
-  return [
-    {
-      role: 'system',
-      content: 'You analyse job descriptions for interview preparation. Reply with JSON only.',
-    },
-    {
-      role: 'user',
-      content: `List the competencies this job description asks for, most important first, each with a weight 0-1 and the phrase of the text that shows it.\n<<<\n${text}\n>>>`,
-    },
-  ]
+  return exchange('You analyse job descriptions for interview preparation. Reply with JSON only.', [
+    'List the competencies this job description asks for, most important first, each with a weight 0-1 and the phrase of the text that shows it.',
+    '<<<',
+    text,
+    '>>>',
+  ])
 }
 
 export function questionMessages(input: {
@@ -101,20 +88,11 @@ export function questionMessages(input: {
   competencies: string[]
   count: number
 }): LlmMessage[] {
-  return [
-    {
-      role: 'system',
-      content: 'You write interview questions for mock interviews. Reply with JSON only.',
-    },
-    {
-      role: 'user',
-      content: [
-        `Write ${input.count} interview questions for this job, covering these competencies in turn before repeating any: ${input.competencies.join(', ')}.`,
-        'Mix behavioural ("Tell me about a time…") and situational ("What would you do if…") questions; each names its competency and kind.',
-        '<<<',
-        input.jobDescription,
-        '>>>',
-      ].join('\n'),
-    },
-  ]
+  return exchange('You write interview questions for mock interviews. Reply with JSON only.', [
+    `Write ${input.count} interview questions for this job, covering these competencies in turn before repeating any: ${input.competencies.join(', ')}.`,
+    'Mix behavioural ("Tell me about a time…") and situational ("What would you do if…") questions; each names its competency and kind.',
+    '<<<',
+    input.jobDescription,
+    '>>>',
+  ])
 }
