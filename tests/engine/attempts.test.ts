@@ -1,26 +1,20 @@
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
 import type { AttemptEvent } from '../../interview/attempts/attempt-events.ts'
 import { createUnavailableTranscriber } from '../../interview/integrations/transcription/unavailable-transcriber.ts'
 import { describeWithDatabases, type TestDatabase } from '../setup/database.ts'
-import { answer, backendJd, collect, createEngine, createViewer, seeded } from './engine-fixture.ts'
+import { answer, backendJd, collect, type Engine, useEngineSuite } from './engine-fixture.ts'
 
 describeWithDatabases('attempts', (testDatabase) => {
   let database: TestDatabase
-  let engine: Awaited<ReturnType<typeof createEngine>>
+  let engine: Engine
   let ada: Viewer
   let bob: Viewer
-
-  beforeAll(async () => {
-    database = await seeded(testDatabase())
-    engine = await createEngine(database, { transcriber: createUnavailableTranscriber() })
-    await engine.startScoring()
-    ada = await createViewer(database, 'ada@example.com')
-    bob = await createViewer(database, 'bob@example.com')
-  })
-  afterAll(async () => {
-    await engine?.close()
-  })
+  useEngineSuite(
+    testDatabase,
+    (suite) => ({ database, engine, ada, bob } = suite),
+    () => ({ transcriber: createUnavailableTranscriber() }),
+  )
 
   async function askFirstQuestion(viewer = ada) {
     const interview = await engine.interviews.start(viewer, {

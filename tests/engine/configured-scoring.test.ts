@@ -1,12 +1,12 @@
 // The app scores with the configured pipeline (scoring.config.json): the same overall as the CLI
 // and the eval, relevance gate and calibration included.
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
 import { toScoringKind } from '../../interview/follow-ups/follow-ups.ts'
 import { builtinScorers } from '../../scoring/builtins/builtin-scorers.ts'
 import { loadScorerConfig, runPipeline, type LoadedScoringConfig } from '../../scoring/index.ts'
 import { describeWithDatabases, type TestDatabase } from '../setup/database.ts'
-import { backendJd, createEngine, createViewer, seeded } from './engine-fixture.ts'
+import { backendJd, type Engine, useEngineSuite } from './engine-fixture.ts'
 
 const offTopic =
   'My favourite holiday was a week of hiking in the Alps with my sister. We stayed in small ' +
@@ -15,19 +15,16 @@ const offTopic =
 describeWithDatabases('the configured scoring pipeline', (testDatabase) => {
   let database: TestDatabase
   let loaded: LoadedScoringConfig
-  let engine: Awaited<ReturnType<typeof createEngine>>
+  let engine: Engine
   let ada: Viewer
-
-  beforeAll(async () => {
-    database = await seeded(testDatabase())
-    loaded = await loadScorerConfig('scoring.config.json', { builtins: builtinScorers })
-    engine = await createEngine(database, { scoring: loaded })
-    await engine.startScoring()
-    ada = await createViewer(database, 'ada@example.com')
-  })
-  afterAll(async () => {
-    await engine?.close()
-  })
+  useEngineSuite(
+    testDatabase,
+    (suite) => ({ database, engine, ada } = suite),
+    async () => {
+      loaded = await loadScorerConfig('scoring.config.json', { builtins: builtinScorers })
+      return { scoring: loaded }
+    },
+  )
 
   test('an off-topic answer is gated, and scores as runPipeline scores it with the same config', async () => {
     const interview = await engine.interviews.start(ada, { jobDescription: backendJd, seed: 'cfg' })

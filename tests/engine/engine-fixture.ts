@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { afterAll, beforeAll } from 'vitest'
 import { builtinScorers, defaultScorerConfig } from '../../scoring/builtins/builtin-scorers.ts'
 import { loadScorerConfig } from '../../scoring/index.ts'
 import { seedDatabase } from '../../prisma/seed.ts'
@@ -79,6 +80,40 @@ export async function createEngine(
       await rm(audioDir, { recursive: true, force: true })
     },
   }
+}
+
+export type Engine = Awaited<ReturnType<typeof createEngine>>
+
+export interface EngineSuite {
+  database: TestDatabase
+  engine: Engine
+  ada: Viewer
+  /** a second candidate, to show that one never sees the other's rows */
+  bob: Viewer
+}
+
+/**
+ * A suite's usual start: the question bank seeded, an engine scoring (with `overrides`), Ada and
+ * Bob signed up. `ready` receives them before the first test; the engine closes after the last.
+ */
+export function useEngineSuite(
+  testDatabase: () => TestDatabase,
+  ready: (suite: EngineSuite) => void,
+  overrides: () =>
+    Partial<InterviewServicesOptions> | Promise<Partial<InterviewServicesOptions>> = () => ({}),
+): void {
+  let engine: Engine | undefined
+  beforeAll(async () => {
+    const database = await seeded(testDatabase())
+    engine = await createEngine(database, await overrides())
+    await engine.startScoring()
+    const ada = await createViewer(database, 'ada@example.com')
+    const bob = await createViewer(database, 'bob@example.com')
+    ready({ database, engine, ada, bob })
+  })
+  afterAll(async () => {
+    await engine?.close()
+  })
 }
 
 export async function createViewer(database: TestDatabase, email: string): Promise<Viewer> {

@@ -1,24 +1,15 @@
 // Choosing another final attempt after finishing: the interview's summary and overall follow it.
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
 import type { InterviewSummary } from '../../interview/summaries/summary.ts'
 import { describeWithDatabases, type TestDatabase } from '../setup/database.ts'
-import { answer, backendJd, createEngine, createViewer, seeded } from './engine-fixture.ts'
+import { answer, backendJd, type Engine, useEngineSuite } from './engine-fixture.ts'
 
 describeWithDatabases('the final attempt of a completed interview', (testDatabase) => {
   let database: TestDatabase
-  let engine: Awaited<ReturnType<typeof createEngine>>
+  let engine: Engine
   let ada: Viewer
-
-  beforeAll(async () => {
-    database = await seeded(testDatabase())
-    engine = await createEngine(database)
-    await engine.startScoring()
-    ada = await createViewer(database, 'ada@example.com')
-  })
-  afterAll(async () => {
-    await engine?.close()
-  })
+  useEngineSuite(testDatabase, (suite) => ({ database, engine, ada } = suite))
 
   test('choosing a weaker attempt after finishing updates the summary and overall score', async () => {
     const interview = await engine.interviews.start(ada, {

@@ -1,26 +1,16 @@
 // What a subscriber to an interview sees: its status, each question added, each answer scored.
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
 import type { InterviewEvent } from '../../interview/interviews/interview-events.ts'
 import { describeWithDatabases, type TestDatabase } from '../setup/database.ts'
-import { answer, backendJd, collect, createEngine, createViewer, seeded } from './engine-fixture.ts'
+import { answer, backendJd, collect, type Engine, useEngineSuite } from './engine-fixture.ts'
 
 describeWithDatabases('interview events', (testDatabase) => {
   let database: TestDatabase
-  let engine: Awaited<ReturnType<typeof createEngine>>
+  let engine: Engine
   let ada: Viewer
   let bob: Viewer
-
-  beforeAll(async () => {
-    database = await seeded(testDatabase())
-    engine = await createEngine(database)
-    await engine.startScoring()
-    ada = await createViewer(database, 'ada@example.com')
-    bob = await createViewer(database, 'bob@example.com')
-  })
-  afterAll(async () => {
-    await engine?.close()
-  })
+  useEngineSuite(testDatabase, (suite) => ({ database, engine, ada, bob } = suite))
 
   test('a subscriber sees the status change, the questions added and the answers scored, then the end', async () => {
     const interview = await engine.interviews.start(ada, {

@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
 import { describeWithDatabases, type TestDatabase } from '../setup/database.ts'
-import { answer, backendJd, createEngine, createViewer, seeded } from './engine-fixture.ts'
+import { answer, backendJd, createViewer, type Engine, useEngineSuite } from './engine-fixture.ts'
 
 describeWithDatabases('library', (testDatabase) => {
   let database: TestDatabase
-  let engine: Awaited<ReturnType<typeof createEngine>>
+  let engine: Engine
   let ada: Viewer
   let bob: Viewer
-
-  beforeAll(async () => {
-    database = await seeded(testDatabase())
-    engine = await createEngine(database)
-    await engine.startScoring()
-    ada = await createViewer(database, 'ada@example.com')
-    bob = await createViewer(database, 'bob@example.com')
-  })
-  afterAll(async () => {
-    await engine?.close()
-  })
+  useEngineSuite(testDatabase, (suite) => ({ database, engine, ada, bob } = suite))
 
   test('stories are found by competency, job description and text in any case', async () => {
     const jd = await engine.jobDescriptions.create(ada, backendJd)

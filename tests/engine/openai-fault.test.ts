@@ -1,5 +1,5 @@
 // With OpenAI configured but failing, the interview goes on: the local result stands, degraded.
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
 import type { AttemptEvent } from '../../interview/attempts/attempt-events.ts'
 import { createFollowUpWriter } from '../../interview/integrations/llm/follow-up-writer.ts'
@@ -15,46 +15,42 @@ import {
   backendJd,
   builtinScoring,
   collect,
-  createEngine,
-  createViewer,
-  seeded,
+  type Engine,
+  useEngineSuite,
 } from './engine-fixture.ts'
 
 useMockServer()
 
 describeWithDatabases('an OpenAI outage', (testDatabase) => {
   let database: TestDatabase
-  let engine: Awaited<ReturnType<typeof createEngine>>
+  let engine: Engine
   let ada: Viewer
-
-  beforeAll(async () => {
-    database = await seeded(testDatabase())
-    const llm = createOpenAiClient({
-      apiKey: 'sk-test',
-      model: 'gpt-test',
-      timeoutMs: 2_000,
-      maxRetries: 1,
-    })
-    const scoring = await builtinScoring()
-    engine = await createEngine(database, {
-      scoring: {
-        ...scoring,
-        scorers: [
-          ...scoring.scorers,
-          { scorer: createLlmScorer({ llm }), weight: 1.5, options: {} },
-        ],
-      },
-      llm: {
-        questionWriter: createQuestionWriter({ llm }),
-        followUpWriter: createFollowUpWriter({ llm }),
-      },
-    })
-    await engine.startScoring()
-    ada = await createViewer(database, 'ada@example.com')
-  })
-  afterAll(async () => {
-    await engine?.close()
-  })
+  useEngineSuite(
+    testDatabase,
+    (suite) => ({ database, engine, ada } = suite),
+    async () => {
+      const llm = createOpenAiClient({
+        apiKey: 'sk-test',
+        model: 'gpt-test',
+        timeoutMs: 2_000,
+        maxRetries: 1,
+      })
+      const scoring = await builtinScoring()
+      return {
+        scoring: {
+          ...scoring,
+          scorers: [
+            ...scoring.scorers,
+            { scorer: createLlmScorer({ llm }), weight: 1.5, options: {} },
+          ],
+        },
+        llm: {
+          questionWriter: createQuestionWriter({ llm }),
+          followUpWriter: createFollowUpWriter({ llm }),
+        },
+      }
+    },
+  )
 
   test('an OpenAI outage leaves the local scores standing and the attempt marked degraded', async () => {
     openai.script(...Array.from({ length: 40 }, () => '500' as const))

@@ -1,5 +1,5 @@
 // With OpenAI configured and answering: tailored questions, cached on the plan, and LLM follow-ups.
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
 import type { AttemptEvent } from '../../interview/attempts/attempt-events.ts'
 import { createFollowUpWriter } from '../../interview/integrations/llm/follow-up-writer.ts'
@@ -10,7 +10,7 @@ import { openai, type ChatCompletionRequestBody } from '../mocks/openai.ts'
 import { schemaName } from '../mocks/openai-replies.ts'
 import { useMockServer } from '../mocks/server.ts'
 import { describeWithDatabases, type TestDatabase } from '../setup/database.ts'
-import { answer, backendJd, collect, createEngine, createViewer, seeded } from './engine-fixture.ts'
+import { answer, backendJd, collect, type Engine, useEngineSuite } from './engine-fixture.ts'
 
 useMockServer()
 
@@ -71,29 +71,26 @@ const requestsFor = (name: string) =>
 
 describeWithDatabases('OpenAI answering', (testDatabase) => {
   let database: TestDatabase
-  let engine: Awaited<ReturnType<typeof createEngine>>
+  let engine: Engine
   let ada: Viewer
-
-  beforeAll(async () => {
-    database = await seeded(testDatabase())
-    const llm = createOpenAiClient({
-      apiKey: 'sk-test',
-      model: 'gpt-test',
-      timeoutMs: 2_000,
-      maxRetries: 1,
-    })
-    engine = await createEngine(database, {
-      llm: {
-        questionWriter: createQuestionWriter({ llm }),
-        followUpWriter: createFollowUpWriter({ llm }),
-      },
-    })
-    await engine.startScoring()
-    ada = await createViewer(database, 'ada@example.com')
-  })
-  afterAll(async () => {
-    await engine?.close()
-  })
+  useEngineSuite(
+    testDatabase,
+    (suite) => ({ database, engine, ada } = suite),
+    () => {
+      const llm = createOpenAiClient({
+        apiKey: 'sk-test',
+        model: 'gpt-test',
+        timeoutMs: 2_000,
+        maxRetries: 1,
+      })
+      return {
+        llm: {
+          questionWriter: createQuestionWriter({ llm }),
+          followUpWriter: createFollowUpWriter({ llm }),
+        },
+      }
+    },
+  )
 
   test('a job description gets tailored questions, cached on the plan and asked without asking OpenAI again', async () => {
     openai.reply = fakeModel(tailored)

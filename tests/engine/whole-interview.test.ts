@@ -1,26 +1,17 @@
 // A whole interview through the engine with no keys: the local scorers, templates and bank.
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { expect, test } from 'vitest'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
 import type { AttemptEvent } from '../../interview/attempts/attempt-events.ts'
 import type { InterviewPlan } from '../../interview/plans/interview-plan.ts'
 import type { InterviewSummary } from '../../interview/summaries/summary.ts'
 import { describeWithDatabases, type TestDatabase } from '../setup/database.ts'
-import { answer, backendJd, collect, createEngine, createViewer, seeded } from './engine-fixture.ts'
+import { answer, backendJd, collect, type Engine, useEngineSuite } from './engine-fixture.ts'
 
 describeWithDatabases('a whole interview', (testDatabase) => {
   let database: TestDatabase
-  let engine: Awaited<ReturnType<typeof createEngine>>
+  let engine: Engine
   let ada: Viewer
-
-  beforeAll(async () => {
-    database = await seeded(testDatabase())
-    engine = await createEngine(database)
-    await engine.startScoring()
-    ada = await createViewer(database, 'ada@example.com')
-  })
-  afterAll(async () => {
-    await engine?.close()
-  })
+  useEngineSuite(testDatabase, (suite) => ({ database, engine, ada } = suite))
 
   /** The answers a candidate gives, by competency: a weak first try and a strong retry. */
   const answers: Record<string, { weak: string; strong: string }> = {
