@@ -1,4 +1,5 @@
-// The GraphQL documents the account tests send, as a third-party client would.
+// The account documents a third-party client sends, as docs/api.md shows them: the account
+// tests and every API test that signs up or mints a token send these.
 export const SignUp = /* GraphQL */ `
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
@@ -32,6 +33,7 @@ export const SignIn = /* GraphQL */ `
       __typename
       ... on AuthSession {
         sessionToken
+        expiresAt
         viewer {
           id
         }

@@ -1,13 +1,14 @@
 // Steps several API tests share: a signed-up user with a session token, an interview with its
 // first question asked.
 import { gqlData, password, uniqueEmail } from './api-harness.ts'
+import { SignUp } from './accounts-documents.ts'
 import * as doc from './interview-documents.ts'
 
 export async function signUp(
   url: string,
   prefix = 'user',
 ): Promise<{ sessionToken: string; userId: string }> {
-  const data = await gqlData(url, doc.SignUp, { input: { email: uniqueEmail(prefix), password } })
+  const data = await gqlData(url, SignUp, { input: { email: uniqueEmail(prefix), password } })
   return { sessionToken: data.signUp.sessionToken, userId: data.signUp.viewer.id }
 }
 

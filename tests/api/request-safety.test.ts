@@ -11,6 +11,7 @@ import {
   type ApiServer,
 } from './api-harness.ts'
 import { firstQuestion, signUp } from './api-steps.ts'
+import { CreateApiToken, SignIn, SignUp } from './accounts-documents.ts'
 import * as doc from './interview-documents.ts'
 
 const uploadDocument = /* GraphQL */ `
@@ -156,10 +157,10 @@ describeWithDatabases('request safety', (database) => {
 
   test('signing in too often is RATE_LIMITED, for that email from that address', async () => {
     const email = uniqueEmail('guess')
-    await gqlData(server.url, doc.SignUp, { input: { email, password } })
+    await gqlData(server.url, SignUp, { input: { email, password } })
     const codes: string[] = []
     for (let i = 0; i < 4; i++) {
-      const data = await gqlData(server.url, doc.SignIn, {
+      const data = await gqlData(server.url, SignIn, {
         input: { email, password: 'wrong password!' },
       })
       codes.push(data.signIn.code)
@@ -170,7 +171,7 @@ describeWithDatabases('request safety', (database) => {
       'INVALID_CREDENTIALS',
       'RATE_LIMITED',
     ])
-    const other = await gqlData(server.url, doc.SignIn, {
+    const other = await gqlData(server.url, SignIn, {
       input: { email: uniqueEmail('x'), password },
     })
     expect(other.signIn.code).toBe('INVALID_CREDENTIALS')
@@ -194,7 +195,7 @@ describeWithDatabases('request safety', (database) => {
     for (let i = 0; i < 3; i++) {
       const data = await gqlData(
         server.url,
-        doc.CreateApiToken,
+        CreateApiToken,
         { input: { name: `t${i}`, scopes: ['INTERVIEWS_READ'] } },
         sessionToken,
       )

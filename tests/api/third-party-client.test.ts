@@ -12,6 +12,7 @@ import {
   wsClient,
   type ApiServer,
 } from './api-harness.ts'
+import { CreateApiToken, SignIn, SignUp } from './accounts-documents.ts'
 import * as doc from './interview-documents.ts'
 
 const jobDescription = {
@@ -49,12 +50,12 @@ describeWithDatabases('a third-party client with an API token', (database) => {
   })
 
   async function apiTokenFor(email: string): Promise<string> {
-    await gqlData(server.url, doc.SignUp, { input: { email, password } })
-    const signedIn = await gqlData(server.url, doc.SignIn, { input: { email, password } })
+    await gqlData(server.url, SignUp, { input: { email, password } })
+    const signedIn = await gqlData(server.url, SignIn, { input: { email, password } })
     expect(signedIn.signIn.__typename).toBe('AuthSession')
     const created = await gqlData(
       server.url,
-      doc.CreateApiToken,
+      CreateApiToken,
       {
         input: {
           name: 'third-party',

@@ -2,6 +2,7 @@
 import { describeWithDatabases } from '../setup/database.ts'
 import { gql, gqlData, startApiServer, type ApiServer } from './api-harness.ts'
 import { firstQuestion, signUp } from './api-steps.ts'
+import { CreateApiToken } from './accounts-documents.ts'
 import * as doc from './interview-documents.ts'
 
 describeWithDatabases('API token scopes', (database) => {
@@ -19,7 +20,7 @@ describeWithDatabases('API token scopes', (database) => {
   async function tokenWith(scopes: string[]) {
     const data = await gqlData(
       server.url,
-      doc.CreateApiToken,
+      CreateApiToken,
       { input: { name: scopes.join(' '), scopes } },
       session,
     )
@@ -62,7 +63,7 @@ describeWithDatabases('API token scopes', (database) => {
     const writer = await tokenWith(['INTERVIEWS_READ', 'INTERVIEWS_WRITE'])
     const minted = await gql(
       server.url,
-      doc.CreateApiToken,
+      CreateApiToken,
       { input: { name: 'more', scopes: ['ACCOUNT'] } },
       writer,
     )

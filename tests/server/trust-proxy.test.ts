@@ -1,7 +1,7 @@
 // Rate limits key anonymous calls on the client's address: X-Forwarded-For counts only when the
 // operator says a proxy sets it (TRUST_PROXY), so that a client cannot pick a fresh address per try.
 import { startApiServer, type ApiServer } from '../api/api-harness.ts'
-import * as doc from '../api/interview-documents.ts'
+import { SignIn } from '../api/accounts-documents.ts'
 import { describeWithDatabases } from '../setup/database.ts'
 
 async function signInFrom(server: ApiServer, forwardedFor: string): Promise<string> {
@@ -9,7 +9,7 @@ async function signInFrom(server: ApiServer, forwardedFor: string): Promise<stri
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
     body: JSON.stringify({
-      query: doc.SignIn,
+      query: SignIn,
       variables: { input: { email: 'nobody@example.com', password: 'wrong password!' } },
     }),
   })
