@@ -1,9 +1,10 @@
 /**
  * Rate limits on the operations worth guessing or flooding: signing in (password guessing),
  * signing up (each hashes a password with scrypt and creates an account), minting tokens, and
- * submitting answers (each starts a scoring job). Keyed by the signed-in user, else by the
- * client's IP (and, for signIn, the email too); signUp always by the IP. The counts live behind a
- * small store interface: in memory now, Redis later (one INCR + PEXPIRE per hit).
+ * submitting answers (each starts a scoring job). Minting and submitting are keyed by the
+ * signed-in user, else by the client's IP; signIn by the IP and the email, signUp by the IP,
+ * whether signed in or not. The counts live behind a small store interface: in memory now,
+ * Redis later (one INCR + PEXPIRE per hit).
  */
 import { EncoreError } from '../interview/errors.ts'
 import type { GraphQLContext } from './context.ts'
@@ -85,12 +86,15 @@ export function rateLimited(
 }
 
 /**
- * Throws RATE_LIMITED when the client's address is over the limit, signed in or not: each
- * signUp returns a new session, so keying by the viewer would give every call a fresh count.
+ * Throws RATE_LIMITED when the client's address (plus `extra`) is over the limit, signed in or
+ * not: each signUp and signIn returns a new session, so keying by the viewer would give every
+ * call a fresh count.
  */
 export function rateLimitedByAddress(
   ctx: GraphQLContext,
   operation: RateLimitedOperation,
+  extra = '',
 ): Promise<void> {
-  return ctx.services.rateLimiter.check(operation, `ip:${ctx.clientIp ?? 'unknown'}`)
+  const where = `ip:${ctx.clientIp ?? 'unknown'}`
+  return ctx.services.rateLimiter.check(operation, extra ? `${where}:${extra}` : where)
 }

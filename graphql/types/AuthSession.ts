@@ -5,7 +5,7 @@ import {
   ValidationFailedError,
 } from '../../interview/errors.ts'
 import { builder } from '../builder.ts'
-import { rateLimited, rateLimitedByAddress, RateLimitedError } from '../rate-limit.ts'
+import { rateLimitedByAddress, RateLimitedError } from '../rate-limit.ts'
 import { ViewerRef } from './Viewer.ts'
 
 const AuthSession = builder.objectRef<SignedIn>('AuthSession').implement({
@@ -60,7 +60,7 @@ builder.mutationField('signIn', (t) =>
     errors: { types: [InvalidCredentialsError, RateLimitedError, ValidationFailedError] },
     args: { input: t.arg({ type: SignInInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      await rateLimited(ctx, 'signIn', input.email.trim().toLowerCase())
+      await rateLimitedByAddress(ctx, 'signIn', input.email.trim().toLowerCase())
       return ctx.services.accounts.signIn(input)
     },
   }),

@@ -177,6 +177,23 @@ describeWithDatabases('request safety', (database) => {
     expect(other.signIn.code).toBe('INVALID_CREDENTIALS')
   })
 
+  test('signing in as a new account each try does not reset the sign-in limit of an email', async () => {
+    const email = uniqueEmail('target')
+    await gqlData(server.url, SignUp, { input: { email, password } })
+    const codes: string[] = []
+    for (let i = 0; i < 4; i++) {
+      const { sessionToken } = await signUp(server.url, 'guesser')
+      const data = await gqlData(
+        server.url,
+        SignIn,
+        { input: { email, password: 'wrong password!' } },
+        sessionToken,
+      )
+      codes.push(data.signIn.code)
+    }
+    expect(codes.at(-1)).toBe('RATE_LIMITED')
+  })
+
   test('submitting and minting tokens too often is RATE_LIMITED per user', async () => {
     const { sessionToken } = await signUp(server.url, 'flood')
     const { exchangeId } = await firstQuestion(server.url, sessionToken)
