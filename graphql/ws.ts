@@ -5,6 +5,7 @@ import { useServer } from 'graphql-ws/use/ws'
 import { createGraphQLError } from 'graphql-yoga'
 import { WebSocketServer } from 'ws'
 import type { Viewer } from '../interview/accounts/scopes.ts'
+import { clientAddressOf, type TrustProxy } from './client-address.ts'
 import { tokenFromHeaders, type GraphQLContext, type Services } from './context.ts'
 import { readSessionCookie } from './session-cookie.ts'
 import { createSocketRegistry } from './socket-registry.ts'
@@ -29,10 +30,13 @@ export function attachGraphQLWebSocket({
   httpServer,
   yoga,
   services,
+  trustProxy = () => false,
 }: {
   httpServer: Server
   yoga: EncoreYoga
   services: Services
+  /** Express's `trust proxy fn`, so that rate limits key on the address HTTP would use */
+  trustProxy?: TrustProxy
 }) {
   const wsServer = new WebSocketServer({ server: httpServer, path: graphqlPath })
   const sockets = createSocketRegistry()
@@ -87,7 +91,7 @@ export function attachGraphQLWebSocket({
           viewer,
           services,
           requestId: randomUUID(),
-          clientIp: ctx.extra.request.socket.remoteAddress,
+          clientIp: clientAddressOf(ctx.extra.request, trustProxy),
         }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...context,

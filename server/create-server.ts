@@ -94,7 +94,13 @@ export function createServer({
   }
 
   const httpServer = createHttpServer(app)
-  const ws = attachGraphQLWebSocket({ httpServer, yoga, services })
+  const ws = attachGraphQLWebSocket({
+    httpServer,
+    yoga,
+    services,
+    // the upgrade request never passes through Express: hand over its compiled trust rule
+    trustProxy: app.get('trust proxy fn'),
+  })
 
   let closing: Promise<void> | undefined
   return {
