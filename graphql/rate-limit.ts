@@ -26,7 +26,7 @@ export interface RateLimitStore {
   hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>
 }
 
-export function createMemoryRateLimitStore(now: () => number = Date.now): RateLimitStore {
+function createMemoryRateLimitStore(now: () => number = Date.now): RateLimitStore {
   const windows = new Map<string, { count: number; resetAt: number }>()
   return {
     async hit(key, windowMs) {

@@ -14,7 +14,7 @@ export type SessionCookieOptions = {
   maxAge?: number
 }
 
-export function sessionCookieOptions({
+function sessionCookieOptions({
   secure,
   expiresAt,
   now = new Date(),

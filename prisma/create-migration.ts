@@ -55,7 +55,7 @@ export async function createMigration(
   return { created: true, name, directory, sql }
 }
 
-export function migrationSlug(name: string): string {
+function migrationSlug(name: string): string {
   const slug = name
     .trim()
     .toLowerCase()

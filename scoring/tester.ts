@@ -78,7 +78,7 @@ export class ScorerTester {
   }
 }
 
-export function formatFailure(
+function formatFailure(
   scorer: Scorer<any>,
   group: string,
   name: string,

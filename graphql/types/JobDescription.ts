@@ -112,7 +112,7 @@ builder.mutationField('deleteJobDescription', (t) =>
 )
 
 /** GraphQL's null means "not given" in a patch (except where a field says otherwise). */
-export function withoutNulls<T extends Record<string, unknown>>(
+function withoutNulls<T extends Record<string, unknown>>(
   patch: T,
 ): { [K in keyof T]?: Exclude<T[K], null> } {
   return Object.fromEntries(Object.entries(patch).filter(([, value]) => value != null)) as never

@@ -18,7 +18,7 @@ export const vagueBelow = 60
 /** at or above this overall, a missing situation or task alone is not worth a follow-up */
 export const strongFrom = 75
 
-export function expectedParts(kind: QuestionKind): StarPart[] {
+function expectedParts(kind: QuestionKind): StarPart[] {
   return kind === 'behavioural' ? ['situation', 'task', 'action', 'result'] : ['action', 'result']
 }
 

@@ -74,9 +74,3 @@ export function reasonForStatus(service: ExternalService, status: number): strin
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 409 || status === 429 || status >= 500
 }
-
-export function isServiceError(
-  error: unknown,
-): error is ServiceUnavailableError | ServiceNotConfiguredError {
-  return error instanceof ServiceUnavailableError || error instanceof ServiceNotConfiguredError
-}

@@ -132,7 +132,7 @@ function rankByWeight(competencies: readonly WeightedCompetency[], random: () =>
  * slot to the competency with the highest weight / (asked + 1) that still has unused questions,
  * among those with unused `preferred` (tailored) questions while any remain.
  */
-export function allocate(
+function allocate(
   ranked: readonly WeightedCompetency[],
   count: number,
   available: (competency: string) => number,

@@ -47,7 +47,7 @@ export const faithfulRewrite =
 
 export const unfaithfulRewrite = faithfulRewrite + ' This saved Globex 2 million dollars.'
 
-export function rewriteJudgement(rewrite = faithfulRewrite) {
+function rewriteJudgement(rewrite = faithfulRewrite) {
   const part = (phrase: string) => ({ present: true, evidence: [at(phrase)] })
   return {
     structure: { score: 71, reason: 'All four STAR parts, the situation brief.' },

@@ -12,7 +12,7 @@ import { openai, openaiHandlers } from './openai.ts'
 export const server = setupServer(...openaiHandlers, ...deepgramHandlers, ...heygenHandlers)
 
 /** Forgets scripted faults, recorded requests and replies. */
-export function resetMocks(): void {
+function resetMocks(): void {
   openai.reset()
   deepgram.reset()
   heygen.reset()

@@ -27,11 +27,11 @@ export function isCi(env: Env = process.env): boolean {
   return env.CI === 'true' || env.CI === '1'
 }
 
-export function serviceUrl(service: Service, env: Env = process.env) {
+function serviceUrl(service: Service, env: Env = process.env) {
   return env[service.variable]?.trim() || undefined
 }
 
-export function missingServiceMessage(service: Service): string {
+function missingServiceMessage(service: Service): string {
   return (
     `${service.variable} is not set, so the ${service.label} tests cannot run. ` +
     `Set it to a ${service.label} server, e.g. ${service.variable}=${service.example}.`
@@ -44,7 +44,7 @@ const noticed = new Set<string>()
  * True when the service is configured. When it is not: under CI this throws (the suite must
  * not pass by skipping); locally it prints a notice once and returns false.
  */
-export function serviceAvailable(service: Service, env: Env = process.env): boolean {
+function serviceAvailable(service: Service, env: Env = process.env): boolean {
   if (serviceUrl(service, env)) return true
   if (isCi(env))
     throw new Error(`${missingServiceMessage(service)} Under CI=true this is a failure.`)

@@ -4,7 +4,7 @@
  */
 import type { FeedbackItem, Span, StarAnalysis } from '../../../scoring/types.ts'
 
-export function spansInside(spans: readonly Span[], transcript: string): Span[] {
+function spansInside(spans: readonly Span[], transcript: string): Span[] {
   return spans.filter(
     (span) =>
       span.start < span.end &&

@@ -23,14 +23,14 @@ export interface StructuredAnswer<T> {
 }
 
 /** The JSON Schema for `schema`, without the `$schema` key that strict structured outputs reject. */
-export function jsonSchemaFor(schema: z.ZodType): Record<string, unknown> {
+function jsonSchemaFor(schema: z.ZodType): Record<string, unknown> {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema) as Record<string, unknown>
   return rest
 }
 
 type Check<T> = { ok: true; value: T } | { ok: false; problem: string }
 
-export function checkAnswer<T>(raw: string, schema: z.ZodType<T>): Check<T> {
+function checkAnswer<T>(raw: string, schema: z.ZodType<T>): Check<T> {
   let json: unknown
   try {
     json = JSON.parse(stripCodeFence(raw))

@@ -32,7 +32,7 @@ export const messages = {
 const span = (s: Span): Span => ({ start: s.start, end: s.end })
 
 /** Sentences that add little that is new, and the share of content words that repeat. */
-export function progression(analysis: TextAnalysis, floor: number) {
+function progression(analysis: TextAnalysis, floor: number) {
   const seen = new Set<string>()
   const stalled: Span[] = []
   let content = 0

@@ -29,7 +29,7 @@ interface Agency extends Span {
 }
 
 /** Subject + verb pairs: "I wrote", "we decided", "I would ask". */
-export function findAgency(analysis: TextAnalysis): Agency[] {
+function findAgency(analysis: TextAnalysis): Agency[] {
   const { tokens } = analysis
   const out: Agency[] = []
   tokens.forEach((t: TextToken, i) => {
