@@ -67,8 +67,8 @@ describeWithDatabases('subscriptions', (database) => {
   }, 60_000)
   afterAll(() => server?.stop())
 
-  async function liveEvents() {
-    gated.arm()
+  /** A new interview's first question, answered: the attempt's id. */
+  async function answerFirstQuestion(): Promise<string> {
     const { exchangeId } = await firstQuestion(server.url, token)
     const submitted = await gqlData(
       server.url,
@@ -76,7 +76,12 @@ describeWithDatabases('subscriptions', (database) => {
       { input: { exchangeId, transcript: answer } },
       token,
     )
-    const attemptId = submitted.submitAttempt.id
+    return submitted.submitAttempt.id
+  }
+
+  async function liveEvents() {
+    gated.arm()
+    const attemptId = await answerFirstQuestion()
     const client = wsClient(server.wsUrl, token)
     const events: any[] = []
     try {
@@ -127,14 +132,7 @@ describeWithDatabases('subscriptions', (database) => {
   }, 30_000)
 
   test('a late subscriber over server-sent events gets the stored results, then the end', async () => {
-    const { exchangeId } = await firstQuestion(server.url, token)
-    const submitted = await gqlData(
-      server.url,
-      doc.SubmitAttempt,
-      { input: { exchangeId, transcript: answer } },
-      token,
-    )
-    const attemptId = submitted.submitAttempt.id
+    const attemptId = await answerFirstQuestion()
     // Wait until it is scored, then subscribe: everything comes from the snapshot.
     const client = wsClient(server.wsUrl, token)
     for await (const _ of client.iterate({ query: doc.AttemptEvents, variables: { attemptId } }))
