@@ -37,6 +37,22 @@ export default defineCases(ownership, {
   ],
   invalid: [
     {
+      name: '"I think I raised it" is a hedge, not an action the candidate owns',
+      input: {
+        question: 'Tell me about a time you had to push back on a senior stakeholder.',
+        kind: 'behavioural',
+        competency: 'influence',
+        transcript:
+          'There was a launch with a risky date. I think I raised it in a meeting, I mean maybe I mentioned the risk to the director, and we moved on. We shipped on the date and it went fine in the end.',
+      },
+      score: { max: 50 },
+      metrics: { iActions: 0 },
+      feedback: [
+        { kind: 'improvement', quote: 'we moved' },
+        { kind: 'improvement', quote: 'I raised' },
+      ],
+    },
+    {
       name: 'an answer that hides behind "we" scores low and quotes it',
       input: { ...CONFLICT_QUESTION, transcript: WE_HEAVY },
       score: { max: 20 },

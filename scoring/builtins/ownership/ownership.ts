@@ -21,11 +21,15 @@ export const messages = {
 const AGENTS = { i: 'i', we: 'we', 'the team': 'we', they: 'they' } as const
 const LIGHT_VERBS = new Set(['be', 'have', 'think', 'guess', 'feel', 'mean', 'know'])
 const MODALS = new Set(['would', "'d", 'will', "'ll", 'might', 'could', 'should', 'can', 'may'])
+/** "I think I shared…", "maybe I asked": a hedged action is not a claim of one (decision 055) */
+const HEDGES = new Set(['think', 'guess', 'mean', 'suppose', 'maybe', 'probably', 'perhaps'])
 
 interface Agency extends Span {
   agent: 'i' | 'we' | 'they'
   /** "I wrote" is a past action; "I would write", "I always write" are not evidence of one */
   past: boolean
+  /** preceded by "I think", "I mean", "maybe": not evidence of an action, in any kind of answer */
+  hedged: boolean
 }
 
 /** Subject + verb pairs: "I wrote", "we decided", "I would ask". */
@@ -42,7 +46,10 @@ function findAgency(analysis: TextAnalysis): Agency[] {
         const between = tokens.slice(i + 1, k)
         // "I would ask", and "if I disagreed", are not actions taken
         const modal = between.some((b) => MODALS.has(b.lower)) || tokens[i - 1]?.lower === 'if'
-        out.push({ agent, start: t.start, end: v.end, past: !modal && isPastAction(v) })
+        const hedged = [...tokens.slice(Math.max(0, i - 3), i), ...between].some(
+          (b) => b.sentence === t.sentence && HEDGES.has(b.lower),
+        )
+        out.push({ agent, start: t.start, end: v.end, past: !modal && isPastAction(v), hedged })
         break
       }
     }
@@ -52,7 +59,7 @@ function findAgency(analysis: TextAnalysis): Agency[] {
 
 export default defineScorer({
   id: 'ownership',
-  version: '1.1.0',
+  version: '1.2.0',
   dimension: 'content',
   description:
     'Whose actions the answer tells: first-person singular agency ("I asked…") against "we" and "they".',
@@ -66,8 +73,8 @@ export default defineScorer({
     const agency = findAgency(analysis)
     // a behavioural question asks what you did: "I would…" and "I always…" are not actions taken
     const behavioural = input.kind === 'behavioural'
-    const mine = agency.filter((a) => a.agent === 'i' && (a.past || !behavioural))
-    const unproven = agency.filter((a) => a.agent === 'i' && !a.past && behavioural)
+    const mine = agency.filter((a) => a.agent === 'i' && !a.hedged && (a.past || !behavioural))
+    const unproven = agency.filter((a) => a.agent === 'i' && (a.hedged || (!a.past && behavioural)))
     const others = agency.filter((a) => a.agent !== 'i')
     const iShare = agency.length === 0 ? 0 : mine.length / agency.length
     const technical = input.kind === 'technical'

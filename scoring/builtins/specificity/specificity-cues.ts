@@ -195,3 +195,33 @@ export const BUZZWORDS = [
   'customer-centric',
   'customer centric',
 ]
+
+/**
+ * Vague mentions: a stand-in where a checkable detail would go ("some issues", "at some point",
+ * "or maybe"). Each one counts against the answer's detail (decision 055).
+ */
+export const VAGUE_MENTIONS = [
+  'at some point',
+  'at one point',
+  'or maybe',
+  'or so',
+  'some issues',
+  'some problems',
+  'some things',
+  'some stuff',
+  'lots of things',
+  'lots of',
+  'a lot of',
+  'a bunch of',
+  'all sorts of',
+  'various',
+  'stuff like that',
+  'things like that',
+  'and so on',
+  'or something',
+  'kind of',
+  'sort of',
+  'sometimes',
+  'it depends',
+  'quite a big',
+]

@@ -13,6 +13,34 @@ export default defineCases(specificity, {
   ],
   invalid: [
     {
+      name: 'vague stand-ins for detail count against an answer',
+      input: {
+        question: 'Tell me about a time you had to push back on a senior stakeholder.',
+        kind: 'behavioural',
+        competency: 'influence',
+        transcript:
+          'I think pushing back matters a lot. There was a launch at some point, in autumn or maybe winter, with a lot of moving parts and some issues along the way. I think I raised them at some point, I mean everyone did, and sometimes it went fine and sometimes it did not. It depends, really.',
+      },
+      score: { max: 30 },
+      metrics: {
+        vagueMentions: [
+          'at some point',
+          'or maybe',
+          'a lot of',
+          'some issues',
+          'at some point',
+          'sometimes',
+          'sometimes',
+          'It depends',
+        ],
+      },
+      feedback: [
+        { kind: 'improvement', quote: 'a lot of' },
+        { kind: 'improvement', quote: 'some issues' },
+        { kind: 'improvement', quote: 'I think pushing back matters a lot.' },
+      ],
+    },
+    {
       name: 'buzzwords without anchors score near zero and are quoted',
       input: { ...CONFLICT_QUESTION, transcript: JARGON },
       score: { max: 10 },

@@ -4,7 +4,7 @@ import type { FeedbackItem, Span } from '../../types.ts'
 import { analyseText, isWordLike, type TextToken } from '../../text/nlp.ts'
 import { compilePhrases, findPhrases } from '../../text/phrases.ts'
 import { isPastVerb, isQuantity } from '../../text/grammar.ts'
-import { BUZZWORDS, TIME_MARKERS } from './specificity-cues.ts'
+import { BUZZWORDS, TIME_MARKERS, VAGUE_MENTIONS } from './specificity-cues.ts'
 
 const options = z.object({
   /** concrete anchors (numbers, names, times) per 100 words that earn full marks */
@@ -13,18 +13,23 @@ const options = z.object({
   eventShareTarget: z.number().min(0.05).max(1).default(0.5),
   /** buzzwords per 100 words tolerated before a penalty */
   jargonTolerancePer100: z.number().min(0).default(1.5),
+  /** points lost per vague mention per 100 words ("some issues", "at some point") */
+  vagueLossPer100: z.number().min(0).default(8),
   minWords: z.number().int().min(1).default(8),
 })
 
 export const messages = {
   concrete: 'Concrete detail: numbers, names and times make this believable.',
   vague: 'Add concrete detail: a number, a name, a tool or a date.',
+  hedgedDetail:
+    'Vague where a detail would go ("at some point", "some issues"): name the date, the problem, the number.',
   jargon: 'Buzzwords without a concrete anchor: say what actually happened instead.',
   noEvent: 'Tell what happened, in the past tense, rather than how things generally are.',
 }
 
 const times = compilePhrases(TIME_MARKERS)
 const buzzwords = compilePhrases(BUZZWORDS)
+const vagueMentions = compilePhrases(VAGUE_MENTIONS)
 const span = (t: { start: number; end: number }): Span => ({ start: t.start, end: t.end })
 
 function isName(token: TextToken, sentenceStart: boolean): boolean {
@@ -34,7 +39,7 @@ function isName(token: TextToken, sentenceStart: boolean): boolean {
 
 export default defineScorer({
   id: 'specificity',
-  version: '1.2.0',
+  version: '1.3.0',
   dimension: 'content',
   description:
     'How concrete the answer is: numbers, names, times and past events per word, against buzzwords with no anchor. Density, so length earns nothing.',
@@ -51,6 +56,7 @@ export default defineScorer({
     )
     const timeMarkers = findPhrases(analysis, times)
     const jargon = findPhrases(analysis, buzzwords)
+    const vague = findPhrases(analysis, vagueMentions)
     // an acronym that is a buzzword ("SLOs", "OKR") is not a concrete name
     const inJargon = (t: TextToken) => jargon.some((m) => t.start >= m.start && t.end <= m.end)
     const distinct = (xs: { text?: string; lower?: string }[]) =>
@@ -77,11 +83,16 @@ export default defineScorer({
       per100(jargon.length) - opts.jargonTolerancePer100 - per100(anchors) / 2,
     )
     const jargonLoss = Math.min(40, excessJargon * 12)
+    // a vague mention stands where a checkable detail would go: it counts against
+    const vagueLoss = Math.min(35, per100(vague.length) * opts.vagueLossPer100)
     const weights = input.kind === 'behavioural' ? [0.65, 0.35] : [0.8, 0.2]
     const score = Math.round(
       Math.max(
         0,
-        Math.min(100, 100 * (weights[0] * anchorPart + weights[1] * eventPart) - jargonLoss),
+        Math.min(
+          100,
+          100 * (weights[0] * anchorPart + weights[1] * eventPart) - jargonLoss - vagueLoss,
+        ),
       ),
     )
 
@@ -100,6 +111,12 @@ export default defineScorer({
         evidence: anchorEvidence.length > 0 ? anchorEvidence : [span(first)],
       })
     }
+    if (vagueLoss >= 10)
+      feedback.push({
+        kind: 'improvement',
+        message: messages.hedgedDetail,
+        evidence: vague.slice(0, 5).map(span),
+      })
     if (jargonLoss > 0)
       feedback.push({
         kind: 'improvement',
@@ -128,6 +145,7 @@ export default defineScorer({
         timeMarkers: timeMarkers.map((m) => m.text),
         anchorsPer100Words: Math.round(per100(anchors) * 10) / 10,
         eventSentenceShare: Math.round(eventShare * 100) / 100,
+        vagueMentions: vague.map((m) => m.text),
         buzzwords: jargon.map((m) => m.text),
         buzzwordsPer100Words: Math.round(per100(jargon.length) * 10) / 10,
       },
