@@ -18,7 +18,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
     id: 'deliver bad news',
     asks: ['bad news', 'unwelcome news', 'disappointing news', 'difficult news', 'break the news'],
     terms:
-      "bad news, the news, told them, told him, told her, had to tell, broke the news, let them know, called them, phoned, rang, unfortunately, disappointed, disappointing, not going to, wouldn't, would not, couldn't, could not, won't be, unable to, delay, delayed, slip, slipped, late, cancel, cancelled, price increase, refund, credit, apologised, apologized, apology, sorry, honest, honestly, upfront, before they heard, reaction, took it",
+      "bad news, the news, told them, told him, told her, had to tell, broke the news, let them know, called them, phoned, rang, unfortunately, disappointed, disappointing, not going to, would not, could not, won't be, unable to, delay, delayed, cancel, cancelled, price increase, refund, credit, apologised, apologized, apology, sorry, upfront, before they heard, reaction, took it",
   },
   {
     id: 'give feedback',
@@ -34,13 +34,13 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'underperform',
     ],
     terms:
-      'feedback, told him, told her, told them, sat down with, one-to-one, 1:1, private, privately, conversation, pointed out, specific examples, example, his work, her work, their work, behaviour, behavior, performance, expectations, honest, direct, directly, code review, reviews, quality, kept missing, defensive, upset, listened, agreed a plan, followed up, check-in',
+      'feedback, told him, told her, told them, sat down with, one-to-one, 1:1, private, privately, pointed out, specific examples, his work, her work, their work, behaviour, behavior, performance, expectations, direct, directly, code review, quality, kept missing, defensive, upset, agreed a plan, followed up, check-in',
   },
   {
     id: 'receive feedback',
     asks: ['received feedback', 'receive feedback', 'feedback you received', 'were criticised'],
     terms:
-      'feedback, criticism, criticised, told me, pointed out, my manager said, review, defensive, stung, took it, listened, asked for examples, changed how i, since then, now i, improve, improved',
+      'feedback, criticism, criticised, told me, pointed out, my manager said, defensive, stung, took it, asked for examples, changed how i, now i, improve, improved',
   },
   {
     id: 'change your mind',
@@ -55,7 +55,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'you were wrong',
     ],
     terms:
-      "changed my mind, change my mind, changed my recommendation, changed my view, changed my position, changed my opinion, i was set on, was set on, i was sure, i was convinced, convinced me, persuaded me, won me over, i was wrong, i'd been wrong, had been wrong, he was right, she was right, they were right, came round, came around, reconsidered, rethought, rethink, backed down, conceded, admitted, argued, argument, his argument, her argument, pushed back, u-turn, dropped my, went with his, went with her, their approach, his approach, her approach, had a point, she had a point, he had a point, they had a point, pointed out, at first, listen to, listened",
+      "changed my mind, change my mind, changed my recommendation, changed my view, changed my position, changed my opinion, i was set on, was set on, i was sure, i was convinced, convinced me, persuaded me, won me over, i was wrong, i'd been wrong, had been wrong, he was right, she was right, they were right, came round, came around, reconsidered, rethought, rethink, backed down, conceded, admitted, argued, argument, his argument, her argument, pushed back, u-turn, dropped my, went with his, went with her, their approach, his approach, her approach, had a point, she had a point, he had a point, they had a point, pointed out, at first, listen to",
   },
   {
     id: 'turn down a request',
@@ -70,13 +70,13 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'capacity',
     ],
     terms:
-      "said no, say no, saying no, turned down, turn down, declined, decline, refused, not this quarter, not now, couldn't take, could not take, can't take, cannot take, no capacity, capacity, bandwidth, stretched, at capacity, fully booked, backlog, roadmap, trade-off, trade off, instead, later, next quarter, deferred, defer, postpone, alternative, offered, what we'd drop, what would slip, push back, pushed back, explained why, priorities, told her no, told him no, told them no, no for now, cut-down, smaller version, committed to, commitments, already committed",
+      "said no, say no, saying no, turned down, turn down, declined, decline, refused, not this quarter, not now, couldn't take, could not take, can't take, cannot take, no capacity, capacity, bandwidth, stretched, at capacity, fully booked, backlog, roadmap, trade-off, trade off, next quarter, deferred, defer, postpone, alternative, what we'd drop, what would slip, push back, pushed back, explained why, priorities, told her no, told him no, told them no, no for now, cut-down, smaller version, committed to, already committed",
   },
   {
     id: 'track down a bug',
     asks: ['bug', 'debug', 'track down', 'tracked down', 'defect', 'crash', 'root cause'],
     terms:
-      'bug, bugs, crash, crashed, crashes, crashing, exception, exceptions, error, errors, defect, regression, root cause, repro, reproduce, reproduced, reproducing, stack trace, logs, log, debug, debugger, debugging, breakpoint, bisect, race condition, memory leak, leak, null, deadlock, timeout, flaky, intermittent, intermittently, corrupt, corrupted, failing test, a test that, fix, fixed, the fix, patch, hotfix, symptom, narrowed, narrowed it down, traced, tracked it down, turned out, culprit',
+      'bug, bugs, crash, crashed, crashes, crashing, exception, exceptions, defect, regression, root cause, repro, reproduce, reproduced, reproducing, stack trace, debug, debugger, debugging, breakpoint, bisect, race condition, memory leak, leak, null, deadlock, timeout, flaky, intermittent, intermittently, corrupt, corrupted, failing test, a test that, patch, hotfix, symptom, narrowed, narrowed it down, traced, tracked it down, turned out, culprit',
   },
   {
     id: 'change a schema without downtime',
@@ -95,13 +95,13 @@ export const PREDICATES: readonly PredicateEntry[] = [
     id: 'disagree',
     asks: ['disagreed', 'disagree', 'disagreement', 'conflict with', 'clashed', 'argument with'],
     terms:
-      "disagree, disagreed, disagreement, argue, argued, argument, pushed back, push back, objected, didn't agree, did not agree, not convinced, different view, conflict, clash, tension, his view, her view, their view, my view, compromise, agreed, tested both, prototype, concern, concerns, my concerns, conversation, conversations, convinced, his idea, her idea",
+      "disagree, disagreed, disagreement, argue, argued, argument, pushed back, push back, objected, didn't agree, did not agree, not convinced, different view, conflict, clash, tension, his view, her view, their view, my view, compromise, tested both, prototype, convinced, his idea, her idea",
   },
   {
     id: 'make a mistake',
     asks: ['mistake', 'failed', 'failure', 'went wrong', 'got it wrong', 'error'],
     terms:
-      "mistake, my mistake, my fault, i got it wrong, went wrong, should have, shouldn't have, without checking, forgot, overlooked, missed, broke, failed, failure, error, i owned, owned up, took responsibility, apologised, apologized, learned, learnt, lesson, since then, now i, next time",
+      "mistake, my mistake, my fault, my error, accidentally, by mistake, typo, i got it wrong, went wrong, should have, shouldn't have, without checking, forgot, overlooked, broke, failed, failure, i owned, owned up, took responsibility, apologised, apologized, lesson, now i",
   },
   {
     id: 'prioritise',
@@ -115,7 +115,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'at once',
     ],
     terms:
-      'priority, priorities, prioritise, prioritize, prioritised, prioritized, urgent, first, second, most important, triage, order, ranked, could wait, defer, deferred, postpone, postponed, impact, risk, deadline, trade-off, dropped, delegated, handed off, at the same time, competing',
+      'priority, priorities, prioritise, prioritize, prioritised, prioritized, urgent, most important, triage, ranked, could wait, defer, deferred, postpone, postponed, impact, risk, deadline, trade-off, delegated, handed off, at the same time, competing',
   },
   {
     id: 'handle an unhappy customer',
@@ -130,19 +130,19 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'frustrated',
     ],
     terms:
-      'unhappy, angry, upset, furious, annoyed, frustrated, disappointed, complaint, complained, escalated, escalation, threatened, refund, apologised, apologized, sorry, listened, called, phoned, met, fix, fixed, credit, renewed, stayed, retained, churn, trust',
+      'unhappy, angry, upset, furious, annoyed, frustrated, disappointed, complaint, complained, escalated, escalation, threatened, refund, apologised, apologized, sorry, phoned, met, credit, renewed, retained, churn',
   },
   {
     id: 'mentor',
     asks: ['mentor', 'mentored', 'coach', 'less experienced', 'helped a', 'develop', 'teach'],
     terms:
-      'mentor, mentored, mentoring, coach, coached, coaching, taught, teach, paired, pairing, pair, showed, explained, guided, reviewed, one-to-one, 1:1, weekly, confidence, independent, on his own, on her own, on their own, grew, promoted, promotion, progress, junior, graduate, intern, new hire',
+      'mentor, mentored, mentoring, coach, coached, coaching, taught, teach, paired, pairing, pair, guided, one-to-one, 1:1, confidence, independent, on his own, on her own, on their own, grew, promoted, promotion, progress, junior, graduate, intern, new hire',
   },
   {
     id: 'deliver under a deadline',
     asks: ['deadline', 'launch date', 'tight', 'under pressure', 'miss it', 'going to miss'],
     terms:
-      'deadline, due, launch, go-live, on time, in time, days, hours, weeks, late, slip, miss, missed, scope, cut scope, descoped, must-have, must-haves, critical path, reprioritised, replan, re-plan, new date, told the client, tell the client, warned, flagged, escalated, options, trade-off, phased, extra people, overtime, shipped, delivered',
+      'deadline, due, launch, go-live, on time, in time, scope, cut scope, descoped, must-have, must-haves, critical path, reprioritised, replan, re-plan, new date, told the client, tell the client, warned, flagged, escalated, options, trade-off, phased, extra people, overtime, delivered',
   },
   {
     id: 'work through ambiguity',
@@ -156,7 +156,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'without all the information',
     ],
     terms:
-      "vague, unclear, ambiguous, ambiguity, clarify, clarified, define, defined, assumption, assumptions, questions, asked, didn't know, did not know, unknown, uncertain, estimate, guess, best guess, reversible, hypothesis, tested, pilot, small experiment, success looks like, goal, owner, sponsor, decided, decision",
+      "vague, unclear, ambiguous, ambiguity, clarify, clarified, define, defined, assumption, assumptions, didn't know, did not know, unknown, uncertain, estimate, best guess, reversible, hypothesis, pilot, small experiment, success looks like, goal, owner, sponsor",
   },
   {
     id: 'push back on a senior',
@@ -169,13 +169,13 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'overrule',
     ],
     terms:
-      'insisted, concern, concerns, risk, risks, evidence, data, numbers, showed, presented, proposed, alternative, pilot, trial, one-to-one, privately, disagree, pushed back, escalate, wrote down, in writing, compromise, agreed, commit, disagree and commit, their goal, what they wanted',
+      'insisted, risk, risks, evidence, numbers, presented, proposed, alternative, pilot, one-to-one, privately, disagree, pushed back, escalate, wrote down, in writing, compromise, disagree and commit, their goal, what they wanted',
   },
   {
     id: 'find why something is slow',
     asks: ['slow', 'latency', 'performance', 'response time'],
     terms:
-      'slow, latency, p50, p95, p99, percentile, response time, timeout, profile, profiler, profiling, trace, tracing, flame graph, metrics, dashboard, logs, query, queries, slow query, explain, index, n+1, cache, cpu, memory, database, deploy, recent change, regression, rollback, compare, baseline, reproduce, load',
+      'slow, latency, p50, p95, p99, percentile, response time, timeout, profile, profiler, profiling, trace, tracing, flame graph, metrics, dashboard, query, queries, slow query, index, n+1, cache, cpu, memory, database, deploy, recent change, regression, rollback, compare, baseline, reproduce, load',
   },
   {
     id: 'lead through change',
@@ -188,7 +188,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'reorg',
     ],
     terms:
-      "change, changed, reorg, reorganisation, restructure, merger, new process, moved to, switched, migrated, explained why, told the team, one-to-ones, worried, concerns, morale, resistance, listened, kept, nobody left, stayed, adopted, rolled out, pilot, moved from, weren't happy, were not happy, training, struggling, got used to, old system, new system, transition",
+      "reorg, reorganisation, restructure, merger, new process, moved to, switched, migrated, explained why, told the team, one-to-ones, worried, morale, resistance, nobody left, adopted, rolled out, pilot, moved from, weren't happy, were not happy, training, struggling, got used to, old system, new system, transition",
   },
   {
     id: 'take ownership',
@@ -201,7 +201,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'nobody owned',
     ],
     terms:
-      "ownership, owned, owner, no owner, nobody owned, no one owned, not my job, wasn't my job, not mine, responsibility, responsible, took it on, took on, took over, stepped up, volunteered, on my own, myself, without being asked, nobody asked, picked it up, fixed it, noticed, i noticed, someone else's, their job, other team's, nobody else, wasn't ours, no one else",
+      "ownership, owner, no owner, nobody owned, no one owned, not my job, wasn't my job, not mine, responsibility, responsible, took it on, took on, took over, stepped up, volunteered, on my own, without being asked, nobody asked, picked it up, i noticed, someone else's, their job, other team's, nobody else, wasn't ours, no one else",
   },
   {
     id: 'persuade without authority',
@@ -216,7 +216,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'buy-in',
     ],
     terms:
-      'persuade, persuaded, convince, convinced, influence, buy-in, won over, win over, agreed, adopted, sceptical, skeptical, resistance, pilot, demo, prototype, showed, data, evidence, allies, champion, one-to-one, their concerns, listened, tried it',
+      'persuade, persuaded, convince, convinced, influence, buy-in, won over, win over, adopted, sceptical, skeptical, resistance, pilot, demo, prototype, evidence, allies, champion, one-to-one, their concerns, tried it',
   },
   {
     id: 'adapt to a change of plan',
@@ -229,7 +229,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'unexpected change',
     ],
     terms:
-      'adapt, adapted, changed, change, suddenly, overnight, last minute, short notice, unexpected, replanned, re-planned, new plan, switched, pivoted, reprioritised, dropped, instead, rearranged, moved, rescheduled, quickly, revised, new requirements, a week before, days before, new rules, had to change, redo, rework, at short notice',
+      'adapt, adapted, suddenly, overnight, last minute, short notice, unexpected, replanned, re-planned, new plan, switched, pivoted, reprioritised, rearranged, rescheduled, revised, new requirements, a week before, days before, new rules, had to change, redo, rework, at short notice',
   },
   {
     id: 'explain something complex',
@@ -241,7 +241,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'simplify',
     ],
     terms:
-      'explained, explain, analogy, like a, picture, diagram, drew, plain english, plain language, simplified, simple, jargon, without jargon, non-technical, audience, example, walked through, demo, showed, asked questions, checked they understood, understood, questions',
+      'analogy, picture, diagram, drew, plain english, plain language, simplified, simple, jargon, without jargon, non-technical, audience, walked through, demo, asked questions, checked they understood, understood',
   },
   {
     id: 'decide without full information',
@@ -254,7 +254,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'difficult decision',
     ],
     terms:
-      "decide, decided, decision, chose, choice, option, options, weighed, trade-off, risk, reversible, didn't know, did not know, no way to know, unknown, uncertain, estimate, assumption, best guess, data we had, deadline, called it, went with, revisit, checkpoint, couldn't know, could not know, weighed up, would cost, cost of",
+      "chose, choice, option, options, weighed, trade-off, risk, reversible, didn't know, did not know, no way to know, unknown, uncertain, estimate, assumption, best guess, data we had, deadline, called it, went with, revisit, checkpoint, couldn't know, could not know, weighed up, would cost, cost of",
   },
   {
     id: 'deal with a teammate not pulling their weight',
@@ -266,7 +266,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
       "wasn't contributing",
     ],
     terms:
-      "talk to, talked to, speak to, privately, one-to-one, 1:1, ask, asked, what's going on, what was going on, workload, personal, support, help, clarify, expectations, split, tasks, tickets, check in, follow up, escalate, manager, lead, deadline, contribution",
+      "speak to, privately, one-to-one, 1:1, what's going on, what was going on, workload, clarify, expectations, split, tasks, tickets, check in, follow up, escalate, deadline, contribution",
   },
   {
     id: 'design a system',
@@ -278,7 +278,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'build a system',
     ],
     terms:
-      'queue, queues, worker, workers, scheduler, schedule, database, table, retry, retries, idempotency, idempotent, rate limit, rate limits, throttle, batch, batches, partition, shard, provider, fallback, dead-letter, dead letter, monitor, monitoring, alert, metrics, api, cache, load, scale, capacity, consent, opt-out, time zone, time zones, duplicate, duplicates',
+      'queue, queues, worker, workers, database, table, retry, retries, idempotency, idempotent, rate limit, rate limits, throttle, batch, batches, partition, shard, provider, fallback, dead-letter, dead letter, monitor, monitoring, alert, metrics, api, cache, load, scale, capacity, consent, opt-out, time zone, time zones, duplicate, duplicates',
   },
   {
     id: 'transfer knowledge before someone leaves',
@@ -291,6 +291,6 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'hand over',
     ],
     terms:
-      'document, documented, documentation, docs, runbook, runbooks, handover, hand over, knowledge transfer, shadow, shadowed, shadowing, pair, paired, pairing, record, recorded, recording, walkthrough, walk through, walked me through, write down, wrote down, diagram, sessions, questions, on-call, access, credentials, passwords, deploy, incident, backup person, second person, bus factor, before they leave, before she leaves, before he leaves, last day',
+      'document, documented, documentation, docs, runbook, runbooks, handover, hand over, knowledge transfer, shadow, shadowed, shadowing, pair, paired, pairing, record, recorded, recording, walkthrough, walk through, walked me through, write down, wrote down, diagram, sessions, on-call, access, credentials, passwords, deploy, incident, backup person, second person, bus factor, before they leave, before she leaves, before he leaves, last day',
   },
 ]

@@ -162,6 +162,18 @@ export default defineCases(relevance, {
   ],
   invalid: [
     {
+      name: 'a good story that never pushes back on anyone misses the question, whatever generic words it shares',
+      input: {
+        question: 'Tell me about a time you had to push back on a senior stakeholder.',
+        kind: 'behavioural',
+        competency: 'influence',
+        transcript:
+          'At a logistics firm I noticed our warehouse pickers made many errors in their first month. I shadowed six of them, learned the scanner menus confused them, and offered to fix the training. I rewrote the guide with photos, ran a trial with ten new starters and agreed a check-in after week two. Picking errors fell from 9% to 3% in a quarter.',
+      },
+      score: { max: 25 },
+      feedback: [{ kind: 'improvement', message: /does not address the question asked/ }],
+    },
+    {
       name: 'a fine story about something else does not address the question',
       input: { ...CONFLICT_QUESTION, transcript: OFF_TOPIC },
       score: { max: 25 },

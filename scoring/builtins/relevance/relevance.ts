@@ -27,7 +27,9 @@ const options = z.object({
   /** distinct key words of the question an answer must use to count as working with it */
   questionWordsEngaged: z.number().int().min(1).default(2),
   /** predicate engagement (0–1) at which an answer counts as doing what the question asks */
-  predicateEngagedAt: z.number().min(0).max(1).default(0.75),
+  predicateEngagedAt: z.number().min(0).max(1).default(0.6),
+  /** distinct predicate terms that engagement also needs: one word, however often, is not the act */
+  predicateTermsEngaged: z.number().int().min(1).default(2),
   /** the most an answer of 3+ sentences scores when it never engages a known predicate */
   missedPredicateCap: z.number().min(0).max(100).default(10),
   minWords: z.number().int().min(1).default(8),
@@ -64,7 +66,7 @@ const sentencesOf = (hits: readonly TermHit[]) => new Set(hits.map((h) => h.sent
 
 export default defineScorer({
   id: 'relevance',
-  version: '3.2.0',
+  version: '3.3.0',
   dimension: 'content',
   description:
     "How closely the answer addresses this question: how many of its sentences engage the question's key words (or the words people use for them) and the competency's lexicon, and whether another competency dominates the story.",
@@ -125,7 +127,8 @@ export default defineScorer({
     const engagesQuestion =
       directOverlap >= opts.questionOverlapTarget ||
       used.length >= opts.questionWordsEngaged ||
-      (acted?.strength ?? 0) >= opts.predicateEngagedAt
+      ((acted?.strength ?? 0) >= opts.predicateEngagedAt &&
+        (acted?.distinct ?? 0) >= opts.predicateTermsEngaged)
     const weight = engagesQuestion ? 0 : 1
     // off topic takes both: another competency clearly leads, and the question's own words are scarce
     const offTopic = Boolean(
