@@ -19,6 +19,10 @@ const setThresholds = z.object({
    * recorded, never hidden: it names what a candidate would see go wrong.
    */
   knownGaps: z.array(z.object({ style: z.string(), why: z.string().min(20) })).default([]),
+  /** what a candidate reads: label-5 answers' mean at least this, label-1 answers' at most */
+  labelMeans: z
+    .object({ excellentAtLeast: z.number(), poorAtMost: z.number() })
+    .default({ excellentAtLeast: 75, poorAtMost: 50 }),
 })
 export type Thresholds = z.infer<typeof setThresholds>
 

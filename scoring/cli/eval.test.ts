@@ -8,6 +8,7 @@ const SETS = [
   'tests/fixtures/eval/holdout.json',
   'tests/fixtures/eval/unseen-1.json',
   'tests/fixtures/eval/unseen-2.json',
+  'tests/fixtures/eval/unseen-3.json',
 ].filter((path) => existsSync(path))
 
 const knownGapStyles = (file: Awaited<ReturnType<typeof readThresholds>>, path: string) =>
@@ -60,14 +61,15 @@ describe('the scoring evaluation', () => {
 
   // the overall's calibration is fitted on the three sets' label means (scoring/builtins/builtin-scorers.ts)
   test.each(SETS)(
-    'excellent answers read 75 or more and poor ones 50 or less on %s',
+    "excellent answers read high and poor ones low (the set's labelMeans thresholds) on %s",
     async (path) => {
       const { outcomes } = await evaluate(await readLabelledSet(path))
-      const gaps = knownGapStyles(await readThresholds(), path)
+      const thresholds = thresholdsFor(await readThresholds(), path)
+      const gaps = new Set(thresholds.knownGaps.map((gap) => gap.style))
       const byLabel = (label: number) =>
         mean(outcomes.filter((o) => o.label === label && !gaps.has(o.style)).map((o) => o.overall))
-      expect(byLabel(5)).toBeGreaterThanOrEqual(75)
-      expect(byLabel(1)).toBeLessThanOrEqual(50)
+      expect(byLabel(5)).toBeGreaterThanOrEqual(thresholds.labelMeans.excellentAtLeast)
+      expect(byLabel(1)).toBeLessThanOrEqual(thresholds.labelMeans.poorAtMost)
     },
   )
 })

@@ -13,6 +13,7 @@ const DEFAULT_SETS = [
   'tests/fixtures/eval/holdout.json',
   'tests/fixtures/eval/unseen-1.json',
   'tests/fixtures/eval/unseen-2.json',
+  'tests/fixtures/eval/unseen-3.json',
 ]
 
 async function main(): Promise<number> {
