@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto'
 import type { MockInterviewAttempt, Prisma, PrismaClient } from '../../generated/prisma/client.ts'
 import { audioExtension, type AudioStorage } from '../audio/audio-storage.ts'
 import type { Transcriber } from '../integrations/transcription/transcriber.ts'
-import { lockExchange } from '../interviews/interview-lock.ts'
+import { lockInterview } from '../interviews/interview-lock.ts'
 import { transcriptOf, type AnswerInput } from './attempt-input.ts'
 
 export interface SubmissionDeps {
@@ -54,7 +54,7 @@ export async function persistAttempt(
   }
   try {
     const result = await db.$transaction(async (tx) => {
-      await lockExchange(tx, exchangeId)
+      await lockInterview(tx, interviewId)
       if (idempotencyKey) {
         const earlier = await tx.mockInterviewAttempt.findUnique({
           where: { exchangeId_idempotencyKey: { exchangeId, idempotencyKey } },
