@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { checkDrift, defaultMigrationsDir, defaultSchemaPath } from '../migrations.ts'
-import { runScript } from './script-env.ts'
+import { runScript } from './env.ts'
 
 runScript(async () => {
   const report = await checkDrift()

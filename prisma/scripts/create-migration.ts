@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { createMigration } from '../create-migration.ts'
-import { runScript } from './script-env.ts'
+import { runScript } from './env.ts'
 
 runScript(async () => {
   const name = process.argv.slice(2).join('_')

@@ -1,6 +1,6 @@
 import { createDatabase } from '../database.ts'
 import { applyMigrations } from '../migrations.ts'
-import { describeTarget, readScriptEnv, runScript } from './script-env.ts'
+import { describeTarget, readScriptEnv, runScript } from './env.ts'
 
 runScript(async () => {
   const env = readScriptEnv()

@@ -1,7 +1,7 @@
 import { createDatabase } from '../database.ts'
 import { applyMigrations } from '../migrations.ts'
 import { seedDatabase } from '../seed.ts'
-import { describeTarget, readScriptEnv, runScript } from './script-env.ts'
+import { describeTarget, readScriptEnv, runScript } from './env.ts'
 
 runScript(async () => {
   const env = readScriptEnv()

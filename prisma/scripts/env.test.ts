@@ -1,4 +1,4 @@
-import { describeTarget, readScriptEnv } from './script-env.ts'
+import { describeTarget, readScriptEnv } from './env.ts'
 
 describe('the database scripts open the database npm start opens', () => {
   test('with nothing set, PGlite in data/pglite', () => {
