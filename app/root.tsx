@@ -12,13 +12,13 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { typedDocument } from '~/graphql-document'
+import { graphql } from '~/graphql/gql'
 import { query } from '~/graphql.server'
 import stylesheet from '~/tailwind.css'
 
 type RootViewer = { id: string; email: string; name: string | null }
 
-const RootViewerQuery = typedDocument<{ viewer: RootViewer | null }>(/* GraphQL */ `
+const RootViewerQuery = graphql(`
   query RootViewer {
     viewer {
       id

@@ -1,32 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { StatusBadge, type InterviewStatus } from '~/components/status-badge'
-import { typedDocument } from '~/graphql-document'
+import { StatusBadge } from '~/components/status-badge'
+import { graphql } from '~/graphql/gql'
 import { query } from '~/graphql.server'
 import { signInUrlFor } from '~/session.server'
 
-type InterviewNode = {
-  id: string
-  title: string
-  status: InterviewStatus
-  createdAt: string
-  overallScore: number | null
-}
-
-type DashboardData = {
-  viewer: {
-    id: string
-    email: string
-    name: string | null
-    interviews: {
-      edges: Array<{ node: InterviewNode }>
-      pageInfo: { hasNextPage: boolean; endCursor: string | null }
-    }
-  } | null
-}
-
-const DashboardQuery = typedDocument<DashboardData, { first: number }>(/* GraphQL */ `
+const DashboardQuery = graphql(`
   query Dashboard($first: Int!) {
     viewer {
       id

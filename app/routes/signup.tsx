@@ -1,19 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
-import { authActionResult, readAuthForm, type AuthPayload } from '~/auth-form.server'
+import { authActionResult, readAuthForm } from '~/auth-form.server'
 import { AuthCard } from '~/components/auth-card'
 import { FormAlert } from '~/components/form-alert'
 import { SubmitButton } from '~/components/submit-button'
 import { TextField } from '~/components/text-field'
 import { useFocusFirstError } from '~/components/use-focus-first-error'
-import { typedDocument } from '~/graphql-document'
+import { graphql } from '~/graphql/gql'
 import { query } from '~/graphql.server'
 import { redirectIfSignedIn } from '~/session.server'
 
-const SignUpMutation = typedDocument<
-  { signUp: AuthPayload },
-  { input: { email: string; password: string; name: string } }
->(/* GraphQL */ `
+const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       __typename
