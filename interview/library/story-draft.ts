@@ -1,9 +1,17 @@
 /**
- * A STAR story drafted from a scored attempt: each part is the transcript's words the STAR
- * scorer found for it (its evidence spans, sliced), the polished answer is the rewrite, and the
- * coach notes are the feedback.
+ * A STAR story drafted from a scored attempt. Every sentence the candidate said lands, verbatim,
+ * in exactly one STAR part: the part whose STAR-scorer evidence overlaps it most; a sentence the
+ * scorer left unclaimed joins the part of the sentence before it, and unclaimed opening sentences
+ * are the situation (the setting: "Two weeks before Black Friday…") or, when they state the
+ * candidate's goal, the task. The polished answer is the rewrite with any sentence it dropped put
+ * back where the candidate said it; the coach notes are the feedback.
+ *
+ * The assignment reads only the evidence spans of `star`, never how a scorer found them, so that
+ * a retuned or replaced STAR scorer changes where a sentence goes, never whether it is kept.
  */
 import type { MockInterviewAttemptResponse, Span, StarPart } from '../../scoring/index.ts'
+import { splitSentences, type Sentence } from './sentences.ts'
+import { functionWords, taskCues } from './story-draft.data.ts'
 
 export interface StoryDraft {
   situation: string
@@ -14,30 +22,140 @@ export interface StoryDraft {
   coachNotes: string
 }
 
-const parts: StarPart[] = ['situation', 'task', 'action', 'result']
+type StarEvidence = Partial<Record<StarPart, { evidence: readonly Span[] } | undefined>>
 
-function slice(transcript: string, spans: readonly Span[]): string {
-  return [...spans]
-    .sort((a, b) => a.start - b.start)
-    .map((span) => transcript.slice(span.start, span.end).trim())
-    .filter((text) => text !== '')
-    .join(' ')
+export const starParts: readonly StarPart[] = ['situation', 'task', 'action', 'result']
+
+/** a sentence counts as kept by the rewrite when this share of its fact words appears in it */
+const keptShare = 0.6
+
+function overlap(sentence: Sentence, span: Span): number {
+  return Math.max(0, Math.min(span.end, sentence.end) - Math.max(span.start, sentence.start))
+}
+
+function claimedBy(sentence: Sentence, star: StarEvidence | null): StarPart | null {
+  let best: StarPart | null = null
+  let bestOverlap = 0
+  for (const part of starParts) {
+    const spans = star?.[part]?.evidence ?? []
+    const total = spans.reduce((sum, span) => sum + overlap(sentence, span), 0)
+    if (total > bestOverlap) [best, bestOverlap] = [part, total]
+  }
+  return best
+}
+
+function statesTask(sentence: Sentence): boolean {
+  const lower = sentence.text.toLowerCase()
+  return taskCues.some((cue) => lower.includes(cue))
+}
+
+/** Each sentence's STAR part, in the order spoken. */
+export function assignSentences(
+  sentences: readonly Sentence[],
+  star: StarEvidence | null,
+): StarPart[] {
+  const claimed = sentences.map((sentence) => claimedBy(sentence, star))
+  if (claimed.every((part) => part === null)) return positional(sentences)
+  const parts: StarPart[] = []
+  const firstClaimed = claimed.find((part) => part !== null)!
+  for (const [index, sentence] of sentences.entries()) {
+    const mine = claimed[index]
+    if (mine) parts.push(mine)
+    else if (index > 0 && parts[index - 1] !== undefined && claimed.slice(0, index).some(Boolean))
+      parts.push(parts[index - 1]!)
+    else parts.push(openingPart(sentence, index, parts[index - 1], firstClaimed))
+  }
+  return parts
+}
+
+function openingPart(
+  sentence: Sentence,
+  index: number,
+  previous: StarPart | undefined,
+  firstClaimed: StarPart,
+): StarPart {
+  if (previous === 'task') return 'task'
+  const taskStillOpen = firstClaimed === 'action' || firstClaimed === 'result'
+  return index > 0 && taskStillOpen && statesTask(sentence) ? 'task' : 'situation'
+}
+
+/** Without any evidence: the setting first, a stated goal as the task, the last as the result. */
+function positional(sentences: readonly Sentence[]): StarPart[] {
+  if (sentences.length === 1) return ['action']
+  return sentences.map((sentence, index) => {
+    if (index === 0) return 'situation'
+    if (index === sentences.length - 1 && sentences.length >= 3) return 'result'
+    return statesTask(sentence) ? 'task' : 'action'
+  })
+}
+
+const ignored = new Set(functionWords)
+
+function factWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+    (word) => word.length >= 3 && !ignored.has(word),
+  )
+}
+
+function share(words: readonly string[], within: ReadonlySet<string>): number {
+  if (words.length === 0) return 1
+  return words.filter((word) => within.has(word)).length / words.length
+}
+
+/** Whether the text still says what the sentence said (most of its fact words appear in it). */
+export function keepsSentence(text: string, sentence: string): boolean {
+  return share(factWords(sentence), new Set(factWords(text))) >= keptShare
+}
+
+/** The rewrite, with each sentence of the answer that it dropped put back in its place. */
+export function mergeRewrite(sentences: readonly Sentence[], rewrite: string): string {
+  const rewritten = splitSentences(rewrite).map((s) => s.text)
+  const rewriteWords = new Set(factWords(rewrite))
+  const perSentence = rewritten.map((text) => new Set(factWords(text)))
+  const out: string[] = []
+  let next = 0
+  for (const sentence of sentences) {
+    const words = factWords(sentence.text)
+    if (share(words, rewriteWords) < keptShare) {
+      out.push(sentence.text)
+      continue
+    }
+    let where = -1
+    let best = -1
+    for (const [index, own] of perSentence.entries()) {
+      const mine = share(words, own)
+      if (mine > best) [where, best] = [index, mine]
+    }
+    while (next <= where) out.push(rewritten[next++]!)
+  }
+  while (next < rewritten.length) out.push(rewritten[next++]!)
+  return out.join(' ')
 }
 
 export function draftStory(
   transcript: string,
   response: MockInterviewAttemptResponse | null,
 ): StoryDraft {
-  const star = response?.star
+  const sentences = splitSentences(transcript)
+  const assigned = assignSentences(sentences, response?.star ?? null)
   const fields = Object.fromEntries(
-    parts.map((part) => [part, star ? slice(transcript, star[part].evidence) : '']),
+    starParts.map((part) => [
+      part,
+      sentences
+        .filter((_, index) => assigned[index] === part)
+        .map((s) => s.text)
+        .join(' '),
+    ]),
   ) as Record<StarPart, string>
   const notes = (response?.feedback ?? []).map(
     (item) => `- ${item.kind === 'strength' ? 'Keep' : 'Work on'}: ${item.message}`,
   )
+  const rewrite = response?.rewrite?.trim()
   return {
     ...fields,
-    polishedAnswer: response?.rewrite ?? transcript,
+    polishedAnswer: rewrite
+      ? mergeRewrite(sentences, rewrite)
+      : sentences.map((s) => s.text).join(' '),
     coachNotes: [...new Set(notes)].join('\n'),
   }
 }
