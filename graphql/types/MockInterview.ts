@@ -77,6 +77,10 @@ const StartMockInterviewInput = builder.inputType('StartMockInterviewInput', {
     jobDescription: t.field({ type: JobDescriptionInput }),
     questionCount: t.int({ description: '1 to 15 planned questions; 5 when unset.' }),
     seed: t.string({ description: 'The same seed plans the same questions (for tests, demos).' }),
+    competencies: t.stringList({
+      description:
+        'Practise only these competencies (ids such as "conflict", or their names); the questions are balanced over them instead of over the whole job.',
+    }),
   }),
 })
 

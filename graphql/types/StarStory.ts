@@ -180,3 +180,21 @@ builder.objectField(JobDescriptionRef, 'storyCoverage', (t) =>
     resolve: (jd, _args, ctx) => ctx.services.library.coverage(ctx.viewer!, jd.id),
   }),
 )
+
+builder.prismaObjectField('User', 'storiesMarkdown', (t) =>
+  t.string({
+    description:
+      'The answer library as a Markdown document: one section per story (STAR parts, polished answer, coach notes), oldest first; only one job’s stories when jobDescriptionId is given (null when that job is not yours).',
+    nullable: true,
+    authScopes: { 'library:read': true },
+    args: { jobDescriptionId: t.arg.globalID({ for: JobDescriptionRef }) },
+    resolve: (_user, args, ctx) =>
+      ctx.services.library
+        .exportMarkdown(ctx.viewer!, { jobDescriptionId: args.jobDescriptionId?.id })
+        .catch((error: unknown) => {
+          // like node(id): another user's job description is simply not there
+          if (error instanceof NotFoundError) return null
+          throw error
+        }),
+  }),
+)

@@ -30,6 +30,10 @@ const startInput = z.object({
     .max(15, 'Ask at most 15 questions.')
     .default(5),
   seed: z.union([z.string().min(1).max(100), z.number()]).nullish(),
+  competencies: z
+    .array(z.string().trim().min(1).max(100))
+    .max(20, 'Focus on at most 20 competencies.')
+    .nullish(),
 })
 
 const listFilters = z.object({
@@ -85,6 +89,7 @@ export function createInterviews({
         count: input.questionCount,
         seed,
         questionWriter,
+        focus: input.competencies ?? undefined,
       })
       const now = clock()
       const interview = await db.mockInterview.create({

@@ -37,6 +37,7 @@ export async function planInterview({
   count,
   seed,
   questionWriter,
+  focus,
 }: {
   db: PrismaClient
   userId: string
@@ -44,9 +45,13 @@ export async function planInterview({
   count: number
   seed: string
   questionWriter?: QuestionWriter
+  /** practise only these competencies (the job's weights kept when it asks for them) */
+  focus?: readonly string[]
 }): Promise<InterviewPlan> {
   const extracted = (jobDescription?.competencies ?? []) as ExtractedCompetency[]
-  const competencies = extracted.map(({ competency, weight }) => ({ competency, weight }))
+  const competencies = focus?.length
+    ? focusOn(focus, extracted)
+    : extracted.map(({ competency, weight }) => ({ competency, weight }))
   let degraded: InterviewPlan['degraded'] = null
   let tailored: PlanQuestion[] = []
 
@@ -110,6 +115,22 @@ export async function planInterview({
     })
   }
   return { seed, competencies, questions, degraded }
+}
+
+/**
+ * The focused competencies, named by id or in words ("Conflict resolution"), each weighted as the
+ * job weighs it, or as much as the job's heaviest when the job does not ask for it.
+ */
+function focusOn(
+  focus: readonly string[],
+  extracted: readonly ExtractedCompetency[],
+): WeightedCompetency[] {
+  const heaviest = Math.max(0, ...extracted.map((c) => c.weight)) || 1
+  const ids = [...new Set(focus.map((name) => matchCompetencyName(name) ?? name))]
+  return ids.map((competency) => ({
+    competency,
+    weight: extracted.find((c) => c.competency === competency)?.weight || heaviest,
+  }))
 }
 
 async function recentInterviewIds(db: PrismaClient, userId: string): Promise<string[]> {
