@@ -7,6 +7,7 @@ import type { CoverageEntry } from '../../interview/library/library.ts'
 import { builder } from '../builder.ts'
 import { JobDescriptionRef } from './JobDescription.ts'
 import { MockInterviewAttemptRef } from './MockInterviewAttempt.ts'
+import { ViewerRef } from './Viewer.ts'
 
 export const StarStoryRef = builder.prismaNode('StarStory', {
   id: { field: 'id' },
@@ -181,8 +182,9 @@ builder.objectField(JobDescriptionRef, 'storyCoverage', (t) =>
   }),
 )
 
-builder.prismaObjectField('User', 'storiesMarkdown', (t) =>
-  t.string({
+builder.objectField(ViewerRef, 'storiesMarkdown', (t) =>
+  t.field({
+    type: 'String',
     description:
       'The answer library as a Markdown document: one section per story (STAR parts, polished answer, coach notes), oldest first; only one job’s stories when jobDescriptionId is given (null when that job is not yours).',
     nullable: true,

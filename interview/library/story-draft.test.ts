@@ -2,8 +2,6 @@ import fc from 'fast-check'
 import type { MockInterviewAttemptResponse, Span, StarPart } from '../../scoring/index.ts'
 import { draftStory, keepsSentence, starParts } from './story-draft.ts'
 
-type Star = NonNullable<MockInterviewAttemptResponse['star']>
-
 function spansOf(transcript: string, ...quotes: string[]): Span[] {
   return quotes.map((quote) => {
     const start = transcript.indexOf(quote)
