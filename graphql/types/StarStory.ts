@@ -71,7 +71,15 @@ const storyFields = (t: PothosSchemaTypes.InputFieldBuilder<any, 'InputObject'>)
 })
 
 const CreateStarStoryInput = builder.inputType('CreateStarStoryInput', {
-  fields: (t) => ({ title: t.string({ required: true }), ...storyFields(t) }),
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    ...storyFields(t),
+    sourceAttemptId: t.globalID({
+      for: MockInterviewAttemptRef,
+      description:
+        'The attempt the story tells, e.g. when restoring a deleted story that was saved from one.',
+    }),
+  }),
 })
 
 const UpdateStarStoryInput = builder.inputType('UpdateStarStoryInput', {
@@ -91,9 +99,17 @@ const SaveStarStoryFromAttemptInput = builder.inputType('SaveStarStoryFromAttemp
 })
 
 /** GraphQL null means "unchanged" except for jobDescriptionId, where it unlinks. */
-function storyPatch(input: Record<string, unknown> & { jobDescriptionId?: { id: string } | null }) {
-  const { jobDescriptionId, id: _id, ...rest } = input
-  const patch = Object.fromEntries(Object.entries(rest).filter(([, value]) => value != null))
+function storyPatch(
+  input: Record<string, unknown> & {
+    jobDescriptionId?: { id: string } | null
+    sourceAttemptId?: { id: string } | null
+  },
+) {
+  const { jobDescriptionId, sourceAttemptId, id: _id, ...rest } = input
+  const patch: Record<string, unknown> = Object.fromEntries(
+    Object.entries(rest).filter(([, value]) => value != null),
+  )
+  if (sourceAttemptId) patch.sourceAttemptId = sourceAttemptId.id
   return jobDescriptionId === undefined
     ? patch
     : { ...patch, jobDescriptionId: jobDescriptionId?.id ?? null }

@@ -26,7 +26,10 @@ const storyFields = {
   coachNotes: text,
   jobDescriptionId: z.string().min(1).nullable(),
 }
-const createInput = z.object(storyFields).partial().required({ title: true })
+const createInput = z
+  .object({ ...storyFields, sourceAttemptId: z.string().min(1).nullable() })
+  .partial()
+  .required({ title: true })
 const patchInput = z.object(storyFields).partial()
 const saveInput = z.object({ attemptId: z.string().min(1), title: storyFields.title.nullish() })
 const listInput = z.object({
@@ -59,6 +62,14 @@ export function createLibrary({ db }: { db: PrismaClient; clock?: () => Date }) 
     if (!id) return
     const found = await db.jobDescription.count({ where: { id, userId: viewer.userId } })
     if (found === 0) throw new NotFoundError('Job description', id)
+  }
+
+  async function assertAttempt(viewer: Viewer, id: string | null | undefined) {
+    if (!id) return
+    const found = await db.mockInterviewAttempt.count({
+      where: { id, exchange: { interview: { userId: viewer.userId } } },
+    })
+    if (found === 0) throw new NotFoundError('Attempt', id)
   }
 
   function where(viewer: Viewer, filters: z.output<typeof listInput>): Prisma.StarStoryWhereInput {
@@ -111,6 +122,7 @@ export function createLibrary({ db }: { db: PrismaClient; clock?: () => Date }) 
     async create(viewer: Viewer, raw: unknown, query: StoryQuery = {}) {
       const input = parseInput(createInput, raw)
       await assertJobDescription(viewer, input.jobDescriptionId)
+      await assertAttempt(viewer, input.sourceAttemptId)
       const story = await db.starStory.create({ data: { ...input, userId: viewer.userId } })
       return db.starStory.findUniqueOrThrow({ where: { id: story.id }, ...query })
     },

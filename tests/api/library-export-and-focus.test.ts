@@ -2,7 +2,7 @@
 // field, and an interview focused on a few competencies ("practise this").
 import { describeWithDatabases } from '../setup/database.ts'
 import { gqlData, startApiServer, type ApiServer } from './api-harness.ts'
-import { signUp } from './api-steps.ts'
+import { firstQuestion, signUp } from './api-steps.ts'
 import * as doc from './interview-documents.ts'
 
 const jobDescription = {
@@ -19,6 +19,12 @@ const CreateStory = /* GraphQL */ `
       __typename
       ... on StarStory {
         id
+        sourceAttempt {
+          id
+        }
+      }
+      ... on Error {
+        code
       }
     }
   }
@@ -106,5 +112,33 @@ describeWithDatabases('the library screens’ API', (database) => {
     const other = await signUp(server.url, 'other')
     const theirs = await gqlData(server.url, Markdown, { job: jobId }, other.sessionToken)
     expect(theirs.viewer.storiesMarkdown).toBeNull()
+  })
+
+  test('a deleted story comes back linked to the attempt it was saved from (undo)', async () => {
+    const { sessionToken } = await signUp(server.url, 'undo')
+    const { exchangeId } = await firstQuestion(server.url, sessionToken)
+    const submitted = await gqlData(
+      server.url,
+      doc.SubmitAttempt,
+      { input: { exchangeId, transcript: 'I split the release and shipped the safe half first.' } },
+      sessionToken,
+    )
+    const attemptId = submitted.submitAttempt.id as string
+    const restored = await gqlData(
+      server.url,
+      CreateStory,
+      { input: { title: 'The split release', sourceAttemptId: attemptId } },
+      sessionToken,
+    )
+    expect(restored.createStarStory).toMatchObject({ sourceAttempt: { id: attemptId } })
+
+    const other = await signUp(server.url, 'thief')
+    const stolen = await gqlData(
+      server.url,
+      CreateStory,
+      { input: { title: 'Not mine', sourceAttemptId: attemptId } },
+      other.sessionToken,
+    )
+    expect(stolen.createStarStory).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' })
   })
 })
