@@ -85,6 +85,18 @@ function SiteHeader({ viewer }: { viewer: RootViewer | null }) {
             <Link to="/dashboard" className="font-medium text-slate-700 hover:text-indigo-600">
               Dashboard
             </Link>
+            <Link
+              to="/dashboard/library"
+              className="font-medium text-slate-700 hover:text-indigo-600"
+            >
+              Library
+            </Link>
+            <Link
+              to="/dashboard/progress"
+              className="font-medium text-slate-700 hover:text-indigo-600"
+            >
+              Progress
+            </Link>
             <span className="hidden text-slate-500 sm:inline" data-testid="viewer-email">
               {viewer.email}
             </span>

@@ -62,6 +62,12 @@ export type StartMockInterviewInput = {
   seed?: string | null | undefined;
 };
 
+/** COVERED: a story scoring 70 or more; WEAK: only weaker ones; MISSING: none. */
+export type StoryCoverageStatus =
+  | 'COVERED'
+  | 'MISSING'
+  | 'WEAK';
+
 /** Only the fields given change; jobDescriptionId: null unlinks the job. */
 export type UpdateStarStoryInput = {
   action?: string | null | undefined;
@@ -144,6 +150,23 @@ export type DashboardQueryVariables = Exact<{
 
 
 export type DashboardQuery = { viewer: { id: string, email: string, name: string | null, interviews: { edges: Array<{ node: { id: string, title: string, status: MockInterviewStatus, createdAt: string, overallScore: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type JobCoverageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type JobCoverageQuery = { node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'JobDescription', id: string, title: string, company: string | null, text: string, storyCoverage: Array<{ competency: string, weight: number, stories: number, bestScore: number | null, status: StoryCoverageStatus }> }
+    | { __typename: 'MockInterview' }
+    | { __typename: 'MockInterviewAttempt' }
+    | { __typename: 'MockInterviewExchange' }
+    | { __typename: 'Question' }
+    | { __typename: 'ScoreResult' }
+    | { __typename: 'StarStory' }
+    | { __typename: 'Viewer' }
+   | null, viewer: { id: string, stories: { edges: Array<{ node: { id: string, title: string, competencies: Array<string> } }> } } | null };
 
 export type StoryEditorQueryVariables = Exact<{
   id: string | number;
@@ -257,6 +280,13 @@ export type LibraryPrintOneQuery = { node:
     | { __typename: 'StarStory', id: string, title: string, competencies: Array<string>, situation: string, task: string, action: string, result: string, polishedAnswer: string, coachNotes: string }
     | { __typename: 'Viewer' }
    | null };
+
+export type ProgressQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ProgressQuery = { viewer: { id: string, interviews: { edges: Array<{ node: { id: string, title: string, status: MockInterviewStatus, createdAt: string, completedAt: string | null, summary: { overall: number | null, answered: number, dimensions: { content: number | null, delivery: number | null, structure: number | null }, delivery: { meanWpm: number | null, fillersPerMinute: number | null, fillersPer100Words: number | null }, competencies: Array<{ competency: string, score: number | null }> } | null } }>, pageInfo: { hasNextPage: boolean } } } | null };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -413,6 +443,38 @@ export const DashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const JobCoverageDocument = new TypedDocumentString(`
+    query JobCoverage($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on JobDescription {
+      id
+      title
+      company
+      text
+      storyCoverage {
+        competency
+        weight
+        stories
+        bestScore
+        status
+      }
+    }
+  }
+  viewer {
+    id
+    stories(first: 100) {
+      edges {
+        node {
+          id
+          title
+          competencies
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JobCoverageQuery, JobCoverageQueryVariables>;
 export const StoryEditorDocument = new TypedDocumentString(`
     query StoryEditor($id: ID!) {
   node(id: $id) {
@@ -643,6 +705,45 @@ export const LibraryPrintOneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LibraryPrintOneQuery, LibraryPrintOneQueryVariables>;
+export const ProgressDocument = new TypedDocumentString(`
+    query Progress($first: Int!) {
+  viewer {
+    id
+    interviews(first: $first) {
+      edges {
+        node {
+          id
+          title
+          status
+          createdAt
+          completedAt
+          summary {
+            overall
+            answered
+            dimensions {
+              content
+              delivery
+              structure
+            }
+            delivery {
+              meanWpm
+              fillersPerMinute
+              fillersPer100Words
+            }
+            competencies {
+              competency
+              score
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgressQuery, ProgressQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
