@@ -74,14 +74,14 @@ function SiteHeader({ viewer }: { viewer: RootViewer | null }) {
     <header className="border-b border-slate-200 bg-white/80 backdrop-blur">
       <nav
         aria-label="Main"
-        className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6"
+        className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6"
       >
         <Link to="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
           <img src="/favicon.svg" alt="" className="h-7 w-7" />
           Encore
         </Link>
         {viewer ? (
-          <div className="flex items-center gap-4 text-sm">
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
             <Link to="/dashboard" className="font-medium text-slate-700 hover:text-indigo-600">
               Dashboard
             </Link>

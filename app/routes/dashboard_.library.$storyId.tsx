@@ -208,8 +208,11 @@ export default function StoryEditor() {
   const formError = actionData && 'formError' in actionData ? actionData.formError : undefined
   const deleteError =
     deleter.data && 'formError' in deleter.data ? deleter.data.formError : undefined
-  const change = (name: keyof Values) => (event: { currentTarget: { value: string } }) =>
-    setValues((current) => ({ ...current, [name]: event.currentTarget.value }))
+  const change = (name: keyof Values) => (event: { currentTarget: { value: string } }) => {
+    // read now: React clears currentTarget before a state updater runs
+    const value = event.currentTarget.value
+    setValues((current) => ({ ...current, [name]: value }))
+  }
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     if (saving) event.preventDefault()
   }
@@ -355,7 +358,7 @@ export default function StoryEditor() {
             onChange={change('coachNotes')}
             error={errors.coachNotes}
           />
-          <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0 print:hidden">
+          <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border sm:px-4 print:hidden">
             <button
               ref={saveRef}
               type="submit"
@@ -443,7 +446,7 @@ function StoryTextArea({
         rows={rows}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-        className={`${inputClass} ${error ? badBorder : okBorder} leading-relaxed`}
+        className={`${inputClass} ${error ? badBorder : okBorder} min-h-24 leading-relaxed [field-sizing:content]`}
       />
       <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
         {hint}

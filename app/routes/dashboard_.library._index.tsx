@@ -66,18 +66,22 @@ const LibraryQuery = graphql(`
           }
         }
       }
-      interviews(first: 20) {
+      interviews(first: 10) {
         edges {
           node {
             id
             title
             status
-            summary {
-              storyCandidates {
-                attemptId
-                competency
-                overallScore
-                questionText
+            exchanges(first: 20) {
+              edges {
+                node {
+                  questionText
+                  competency
+                  finalAttempt {
+                    id
+                    overallScore
+                  }
+                }
               }
             }
           }
@@ -116,6 +120,8 @@ const SaveFromAttemptMutation = graphql(`
 `)
 
 const pageSize = 50
+/** an answer scoring this much is worth keeping (the summary's story threshold) */
+const strongFrom = 70
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' })
 
 export const meta: MetaFunction = () => [{ title: 'Answer library · Encore' }]
@@ -147,14 +153,28 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   }))
   const every = viewer.everyStory.edges.map(({ node }) => node)
   const saved = new Set(every.map((story) => story.sourceAttempt?.id).filter(Boolean))
+  // The answers kept in finished interviews that scored well, best first: the summary's own
+  // story candidates also need every STAR part detected, which would hide a good answer whose
+  // setting the scorer missed; saving keeps every sentence anyway (interview/library).
   const candidates: StoryCandidateEntry[] = viewer.interviews.edges
+    .filter(({ node }) => node.status === 'COMPLETED')
     .flatMap(({ node }) =>
-      (node.summary?.storyCandidates ?? []).map((candidate) => ({
-        ...candidate,
-        interviewTitle: node.title,
-      })),
+      node.exchanges.edges.flatMap(({ node: exchange }) => {
+        const final = exchange.finalAttempt
+        if (!final || final.overallScore === null || final.overallScore < strongFrom) return []
+        return [
+          {
+            attemptId: final.id,
+            overallScore: final.overallScore,
+            questionText: exchange.questionText,
+            competency: exchange.competency,
+            interviewTitle: node.title,
+          },
+        ]
+      }),
     )
     .filter((candidate) => !saved.has(candidate.attemptId))
+    .sort((a, b) => b.overallScore - a.overallScore)
     .slice(0, 5)
   const competencies = [...new Set(every.flatMap((story) => story.competencies))].sort()
   return {

@@ -62,6 +62,31 @@ test('an answer that opens with its setting keeps it as the situation, and its g
   )
 })
 
+test('an opening the scorer read as the task is the situation when nothing else is', () => {
+  const sentences = [
+    'At Ledgerly I owned the nightly reconciliation job.',
+    'My colleague wanted to replace it with Kafka.',
+    'I ran her consumer in shadow mode for a week.',
+    'Unmatched transactions dropped from forty a day to three.',
+  ]
+  const transcript = sentences.join(' ')
+  const draft = draftStory(
+    transcript,
+    response(
+      {
+        task: spansOf(transcript, sentences[0]!),
+        action: spansOf(transcript, sentences[2]!),
+        result: spansOf(transcript, sentences[3]!),
+      },
+      null,
+    ),
+  )
+  expect(draft.situation).toBe(sentences[0])
+  expect(draft.task).toBe(sentences[1])
+  expect(draft.action).toBe(sentences[2])
+  expect(draft.result).toBe(sentences[3])
+})
+
 test('without any STAR evidence the setting, the actions and the result still each find a part', () => {
   const draft = draftStory(blackFriday.join(' '), response(null, null))
   expect(draft.situation).toBe(blackFriday[0])

@@ -3,7 +3,7 @@
  * in exactly one STAR part: the part whose STAR-scorer evidence overlaps it most; a sentence the
  * scorer left unclaimed joins the part of the sentence before it, and unclaimed opening sentences
  * are the situation (the setting: "Two weeks before Black Friday…") or, when they state the
- * candidate's goal, the task. The polished answer is the rewrite with any sentence it dropped put
+ * candidate's goal, the task. An opening read as the task is the situation when nothing else is. The polished answer is the rewrite with any sentence it dropped put
  * back where the candidate said it; the coach notes are the feedback.
  *
  * The assignment reads only the evidence spans of `star`, never how a scorer found them, so that
@@ -65,6 +65,10 @@ export function assignSentences(
       parts.push(parts[index - 1]!)
     else parts.push(openingPart(sentence, index, parts[index - 1], firstClaimed))
   }
+  // An answer opens with its setting: when the scorer read the opening as the task ("At
+  // Ledgerly I owned the nightly job…") and nothing else as the situation, the opening is it.
+  if (sentences.length > 1 && parts[0] === 'task' && !parts.includes('situation'))
+    parts[0] = 'situation'
   return parts
 }
 
