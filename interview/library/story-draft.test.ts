@@ -96,6 +96,18 @@ test('without any STAR evidence the setting, the actions and the result still ea
   expect(draft.polishedAnswer).toBe(blackFriday.join(' '))
 })
 
+test('a sentence the rewrite only shortened comes back whole, once', () => {
+  const sentences = [
+    'I proposed a hybrid of events and the nightly batch.',
+    'Priya agreed, we paired on it, and it shipped in three weeks.',
+    'Unmatched transactions dropped from forty a day to three.',
+  ]
+  const rewrite =
+    'I proposed a hybrid of events and the nightly batch. It shipped in three weeks. Unmatched transactions dropped from forty a day to three.'
+  const draft = draftStory(sentences.join(' '), response(null, rewrite))
+  expect(draft.polishedAnswer).toBe(sentences.join(' '))
+})
+
 // Sentences a candidate might say: words, numbers with decimals, commas, quotes, any end mark.
 const word = fc.oneof(
   fc.constantFrom('I', 'we', 'the', 'team', 'shipped', 'release', 'Kafka', 'customers', 'because'),

@@ -111,28 +111,55 @@ export function keepsSentence(text: string, sentence: string): boolean {
   return share(factWords(sentence), new Set(factWords(text))) >= keptShare
 }
 
-/** The rewrite, with each sentence of the answer that it dropped put back in its place. */
+/** a rewrite sentence this much inside a dropped sentence is its shortened form: replaced by it */
+const shortenedShare = 0.8
+
+/**
+ * The rewrite, with each sentence of the answer that it dropped put back in its place; where the
+ * rewrite only shortened a sentence ("It shipped in three weeks." for "Priya agreed, we paired on
+ * it, and it shipped in three weeks."), the candidate's sentence replaces the short one.
+ */
 export function mergeRewrite(sentences: readonly Sentence[], rewrite: string): string {
   const rewritten = splitSentences(rewrite).map((s) => s.text)
   const rewriteWords = new Set(factWords(rewrite))
   const perSentence = rewritten.map((text) => new Set(factWords(text)))
+  const replaced = new Map<number, string>()
   const out: string[] = []
   let next = 0
+  const emitThrough = (index: number) => {
+    while (next <= index) {
+      out.push(replaced.get(next) ?? rewritten[next]!)
+      next++
+    }
+  }
   for (const sentence of sentences) {
     const words = factWords(sentence.text)
+    const own = new Set(words)
     if (share(words, rewriteWords) < keptShare) {
-      out.push(sentence.text)
+      const shortened = rewritten.findIndex(
+        (text, index) =>
+          index >= next &&
+          !replaced.has(index) &&
+          factWords(text).length > 0 &&
+          share(factWords(text), own) >= shortenedShare,
+      )
+      if (shortened < 0) {
+        out.push(sentence.text)
+        continue
+      }
+      replaced.set(shortened, sentence.text)
+      emitThrough(shortened)
       continue
     }
     let where = -1
     let best = -1
-    for (const [index, own] of perSentence.entries()) {
-      const mine = share(words, own)
-      if (mine > best) [where, best] = [index, mine]
+    for (const [index, mine] of perSentence.entries()) {
+      const overlap = share(words, mine)
+      if (overlap > best) [where, best] = [index, overlap]
     }
-    while (next <= where) out.push(rewritten[next++]!)
+    emitThrough(where)
   }
-  while (next < rewritten.length) out.push(rewritten[next++]!)
+  emitThrough(rewritten.length - 1)
   return out.join(' ')
 }
 
