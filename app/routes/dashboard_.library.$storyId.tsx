@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import {
+  type ShouldRevalidateFunction,
   Form,
   Link,
   useActionData,
@@ -114,6 +115,13 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
     jobs: data.viewer?.jobDescriptions.edges.map(({ node }) => node) ?? [],
   }
 }
+
+// After a delete the story is gone: reloading it would show "not found" before the page can
+// move on to the library with its Undo.
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  formData,
+  defaultShouldRevalidate,
+}) => (formData?.get('intent') === 'delete' ? false : defaultShouldRevalidate)
 
 export async function action({ context, request, params }: ActionFunctionArgs) {
   await requireViewer(context, request)

@@ -291,6 +291,8 @@ export default function Library() {
               Stories
             </h2>
             <Form
+              // remount when the URL's filters change (a link, back): the fields show them
+              key={`${filters.search}|${filters.competency}|${filters.job}`}
               method="get"
               role="search"
               aria-label="Filter stories"
