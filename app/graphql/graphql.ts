@@ -205,7 +205,7 @@ export type LibraryQueryVariables = Exact<{
 }>;
 
 
-export type LibraryQuery = { viewer: { id: string, stories: { edges: Array<{ node: { id: string, title: string, competencies: Array<string>, situation: string, polishedAnswer: string, updatedAt: string, jobDescription: { id: string, title: string } | null, sourceAttempt: { id: string, overallScore: number | null } | null } }>, pageInfo: { hasNextPage: boolean } }, everyStory: { edges: Array<{ node: { id: string, competencies: Array<string>, sourceAttempt: { id: string } | null } }> }, jobDescriptions: { edges: Array<{ node: { id: string, title: string, company: string | null } }> }, interviews: { edges: Array<{ node: { id: string, title: string, status: MockInterviewStatus, exchanges: { edges: Array<{ node: { questionText: string, competency: string, finalAttempt: { id: string, overallScore: number | null } | null } }> } } }> } } | null };
+export type LibraryQuery = { viewer: { id: string, stories: { edges: Array<{ node: { id: string, title: string, competencies: Array<string>, situation: string, task: string, action: string, result: string, polishedAnswer: string, updatedAt: string, jobDescription: { id: string, title: string } | null, sourceAttempt: { id: string, overallScore: number | null } | null } }>, pageInfo: { hasNextPage: boolean } }, everyStory: { edges: Array<{ node: { id: string, competencies: Array<string>, sourceAttempt: { id: string } | null } }> }, jobDescriptions: { edges: Array<{ node: { id: string, title: string, company: string | null } }> }, interviews: { edges: Array<{ node: { id: string, title: string, status: MockInterviewStatus, exchanges: { edges: Array<{ node: { questionText: string, competency: string, finalAttempt: { id: string, overallScore: number | null } | null } }> } } }> } } | null };
 
 export type CreateBlankStoryMutationVariables = Exact<{
   input: CreateStarStoryInput;
@@ -563,6 +563,9 @@ export const LibraryDocument = new TypedDocumentString(`
           title
           competencies
           situation
+          task
+          action
+          result
           polishedAnswer
           updatedAt
           jobDescription {

@@ -165,7 +165,7 @@ export default function JobCoveragePage() {
                       <h3 className="font-semibold text-slate-900">{label}</h3>
                       <CoverageBadge status={row.status} />
                     </div>
-                    <div className="mt-2 flex items-center gap-2 text-xs text-slate-500">
+                    <div className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">
                       <div
                         className="h-1.5 w-24 overflow-hidden rounded-full bg-slate-100"
                         aria-hidden="true"

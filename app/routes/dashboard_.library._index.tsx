@@ -30,6 +30,9 @@ const LibraryQuery = graphql(`
             title
             competencies
             situation
+            task
+            action
+            result
             polishedAnswer
             updatedAt
             jobDescription {
@@ -145,7 +148,11 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
     id: node.id,
     title: node.title,
     competencies: node.competencies,
-    excerpt: (node.situation || node.polishedAnswer).slice(0, 220),
+    excerpt: (
+      [node.situation, node.task, node.action, node.result, node.polishedAnswer].find((text) =>
+        text.trim(),
+      ) ?? ''
+    ).slice(0, 220),
     updatedAt: node.updatedAt,
     updatedOn: dateFormat.format(new Date(node.updatedAt)),
     job: node.jobDescription,
