@@ -62,6 +62,7 @@ async function scored(url: string, token: string, attemptId: string) {
 /**
  * A finished interview: each answer given to the next question asked (a follow-up included),
  * typed, or spoken at `wordsPerMinute`; returns the interview and its attempts.
+ * `answers.length` is the number of planned questions.
  */
 export async function finishedInterview(
   url: string,
@@ -72,6 +73,8 @@ export async function finishedInterview(
     competencies?: string[]
     seed: string
     wordsPerMinute?: number
+    /** picks the answer by the question's competency instead of in order */
+    answerFor?: (competency: string) => string
   },
 ) {
   const started = await gqlData(
@@ -90,9 +93,12 @@ export async function finishedInterview(
   expect(started.startMockInterview.__typename).toBe('MockInterview')
   const interviewId = started.startMockInterview.id as string
   const attempts: { id: string; question: string; competency: string }[] = []
-  for (const text of options.answers) {
+  // with answerFor, follow-ups are answered too, so that every planned question is reached
+  const turns = options.answerFor ? options.answers.length * 2 : options.answers.length
+  for (let turn = 0; turn < turns; turn++) {
     const next = await gqlData(url, doc.NextQuestion, { interviewId }, token)
     if (!next.nextQuestion) break
+    const text = options.answerFor?.(next.nextQuestion.competency) ?? options.answers[turn]!
     const answer = options.wordsPerMinute
       ? spokenWords(text, options.wordsPerMinute)
       : { transcript: text }

@@ -46,7 +46,7 @@ export function CompetencyTrends({ trends }: { trends: CompetencyTrend[] }) {
   return (
     <section
       aria-labelledby="competency-trends-heading"
-      className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+      className="min-w-0 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
     >
       <h2 id="competency-trends-heading" className="font-semibold text-slate-900">
         Per competency
@@ -60,7 +60,7 @@ export function CompetencyTrends({ trends }: { trends: CompetencyTrend[] }) {
         </p>
       ) : (
         <div className="mt-3 overflow-x-auto">
-          <table className="w-full min-w-[22rem] text-left text-sm tabular-nums">
+          <table className="w-full text-left text-sm tabular-nums">
             <caption className="sr-only">Score per competency: first, latest and change</caption>
             <thead className="text-xs uppercase tracking-wide text-slate-500">
               <tr>

@@ -27,8 +27,6 @@ type TrendChartProps = {
   empty: string
 }
 
-const width = 640
-const height = 260
 const margin = { top: 16, right: 20, bottom: 36, left: 44 }
 const maxTicks = 8
 
@@ -47,9 +45,9 @@ export function describeSeries(series: Series, unit = ''): string {
 }
 
 /** Evenly spread session indexes, at most `maxTicks`, always the first and the last. */
-function tickIndexes(count: number): number[] {
-  if (count <= maxTicks) return Array.from({ length: count }, (_, i) => i)
-  const step = Math.ceil((count - 1) / (maxTicks - 1))
+export function tickIndexes(count: number, most = maxTicks): number[] {
+  if (count <= most) return Array.from({ length: count }, (_, i) => i)
+  const step = Math.ceil((count - 1) / (most - 1))
   const ticks = []
   for (let i = 0; i < count - 1; i += step) ticks.push(i)
   ticks.push(count - 1)
@@ -68,22 +66,13 @@ export function TrendChart({
   const id = useId()
   const values = series.flatMap((s) => s.values).filter((v): v is number => v !== null)
   const count = sessions.length
-  const innerWidth = width - margin.left - margin.right
-  const innerHeight = height - margin.top - margin.bottom
-  const low = domain?.[0] ?? Math.max(0, Math.floor(Math.min(...values) * 0.8))
-  const high = domain?.[1] ?? Math.ceil(Math.max(...values) * 1.15) + 1
-  const x = scaleLinear<number>({
-    domain: count > 1 ? [0, count - 1] : [-1, 1],
-    range: [0, innerWidth],
-  })
-  const y = scaleLinear<number>({ domain: [low, high], range: [innerHeight, 0], nice: true })
   const summary = series.map((s) => describeSeries(s, unit)).join('. ')
-  const radius = count > 30 ? 2 : 3.5
+  const drawing = { title, summary, series, count, values, domain, unit }
 
   return (
     <figure
       aria-labelledby={`${id}-title`}
-      className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
+      className="min-w-0 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:p-6"
     >
       <figcaption>
         <h2 id={`${id}-title`} className="font-semibold text-slate-900">
@@ -97,75 +86,15 @@ export function TrendChart({
         </p>
       ) : (
         <>
-          <svg
-            viewBox={`0 0 ${width} ${height}`}
-            role="img"
-            aria-label={`${title}. ${summary}.`}
-            className="mt-4 h-auto w-full overflow-visible"
-          >
-            <Group left={margin.left} top={margin.top}>
-              {y.ticks(5).map((tick) => (
-                <line
-                  key={tick}
-                  x1={0}
-                  x2={innerWidth}
-                  y1={y(tick)}
-                  y2={y(tick)}
-                  stroke="#e2e8f0"
-                  strokeDasharray="2 3"
-                />
-              ))}
-              <AxisLeft
-                scale={y}
-                numTicks={5}
-                stroke="#cbd5e1"
-                tickStroke="#cbd5e1"
-                tickLabelProps={{ fill: '#475569', fontSize: 12, textAnchor: 'end', dx: -4 }}
-              />
-              <AxisBottom
-                top={innerHeight}
-                scale={x}
-                tickValues={count > 1 ? tickIndexes(count) : [0]}
-                tickFormat={(value) => `#${Number(value) + 1}`}
-                stroke="#cbd5e1"
-                tickStroke="#cbd5e1"
-                tickLabelProps={{ fill: '#475569', fontSize: 12, textAnchor: 'middle' }}
-              />
-              {series.map((s) => {
-                const points = s.values.map((value, index) => ({ value, index }))
-                return (
-                  <g key={s.key}>
-                    <LinePath
-                      data={points}
-                      x={(p) => x(p.index)}
-                      y={(p) => y(p.value ?? 0)}
-                      defined={(p) => p.value !== null}
-                      stroke={s.color}
-                      strokeWidth={s.key === 'overall' ? 3 : 2}
-                      strokeDasharray={s.dash}
-                      strokeLinejoin="round"
-                      strokeLinecap="round"
-                    />
-                    {points.map((p) =>
-                      p.value === null ? null : (
-                        <circle
-                          key={p.index}
-                          cx={x(p.index)}
-                          cy={y(p.value)}
-                          r={radius}
-                          fill="white"
-                          stroke={s.color}
-                          strokeWidth={2}
-                        >
-                          <title>{`${s.label}, session ${p.index + 1}: ${round(p.value)}${unit}`}</title>
-                        </circle>
-                      ),
-                    )}
-                  </g>
-                )
-              })}
-            </Group>
-          </svg>
+          {/* a narrow drawing for phones and a wide one from `sm` up: SVG text scales with the
+              drawing, so one size would be unreadable on one of them; the hidden one is out of
+              the accessibility tree (display: none) */}
+          <div className="mt-4 sm:hidden">
+            <ChartSvg {...drawing} width={360} height={240} />
+          </div>
+          <div className="mt-4 hidden sm:block">
+            <ChartSvg {...drawing} width={640} height={260} />
+          </div>
           <ul
             className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600"
             aria-hidden="true"
@@ -238,5 +167,110 @@ export function TrendChart({
         </div>
       </details>
     </figure>
+  )
+}
+
+function ChartSvg({
+  title,
+  summary,
+  series,
+  count,
+  values,
+  domain,
+  unit,
+  width,
+  height,
+}: {
+  title: string
+  summary: string
+  series: Series[]
+  count: number
+  values: number[]
+  domain?: [number, number]
+  unit: string
+  width: number
+  height: number
+}) {
+  const innerWidth = width - margin.left - margin.right
+  const innerHeight = height - margin.top - margin.bottom
+  const low = domain?.[0] ?? Math.max(0, Math.floor(Math.min(...values) * 0.8))
+  const high = domain?.[1] ?? Math.ceil(Math.max(...values) * 1.15) + 1
+  const x = scaleLinear<number>({
+    domain: count > 1 ? [0, count - 1] : [-1, 1],
+    range: [0, innerWidth],
+  })
+  const y = scaleLinear<number>({ domain: [low, high], range: [innerHeight, 0], nice: true })
+  const radius = count > 30 ? 2 : 3.5
+  const ticks = tickIndexes(count, width < 500 ? 5 : maxTicks)
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={`${title}. ${summary}.`}
+      className="h-auto w-full"
+    >
+      <Group left={margin.left} top={margin.top}>
+        {y.ticks(5).map((tick) => (
+          <line
+            key={tick}
+            x1={0}
+            x2={innerWidth}
+            y1={y(tick)}
+            y2={y(tick)}
+            stroke="#e2e8f0"
+            strokeDasharray="2 3"
+          />
+        ))}
+        <AxisLeft
+          scale={y}
+          numTicks={5}
+          stroke="#cbd5e1"
+          tickStroke="#cbd5e1"
+          tickLabelProps={{ fill: '#475569', fontSize: 12, textAnchor: 'end', dx: -4 }}
+        />
+        <AxisBottom
+          top={innerHeight}
+          scale={x}
+          tickValues={count > 1 ? ticks : [0]}
+          tickFormat={(value) => `#${Number(value) + 1}`}
+          stroke="#cbd5e1"
+          tickStroke="#cbd5e1"
+          tickLabelProps={{ fill: '#475569', fontSize: 12, textAnchor: 'middle' }}
+        />
+        {series.map((s) => {
+          const points = s.values.map((value, index) => ({ value, index }))
+          return (
+            <g key={s.key}>
+              <LinePath
+                data={points}
+                x={(p) => x(p.index)}
+                y={(p) => y(p.value ?? 0)}
+                defined={(p) => p.value !== null}
+                stroke={s.color}
+                strokeWidth={s.key === 'overall' ? 3 : 2}
+                strokeDasharray={s.dash}
+                strokeLinejoin="round"
+                strokeLinecap="round"
+              />
+              {points.map((p) =>
+                p.value === null ? null : (
+                  <circle
+                    key={p.index}
+                    cx={x(p.index)}
+                    cy={y(p.value)}
+                    r={radius}
+                    fill="white"
+                    stroke={s.color}
+                    strokeWidth={2}
+                  >
+                    <title>{`${s.label}, session ${p.index + 1}: ${round(p.value)}${unit}`}</title>
+                  </circle>
+                ),
+              )}
+            </g>
+          )
+        })}
+      </Group>
+    </svg>
   )
 }
