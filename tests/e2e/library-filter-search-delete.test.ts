@@ -179,4 +179,22 @@ describe.skipIf(!chromiumIsAvailable())('finding, deleting and restoring stories
       'I ran her consumer in shadow mode for a week.',
     )
   })
+
+  test('a story written by hand starts blank, is titled and saved, and says it has no source', async () => {
+    await page.goto(url('/dashboard/library'))
+    await page.getByRole('button', { name: 'Write a story' }).click()
+    await page.waitForURL(/\/dashboard\/library\/[^/]+$/)
+    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Untitled story')
+    expect(await page.getByRole('region', { name: 'Source answer' }).textContent()).toMatch(
+      /Written by hand/,
+    )
+    await page.getByLabel('Title', { exact: true }).fill('Owning the on-call rota')
+    await page.getByLabel('Competencies', { exact: true }).fill('ownership, teamwork')
+    await page.getByRole('button', { name: 'Save story' }).click()
+    await expect.poll(() => page.getByText('All changes saved').isVisible()).toBe(true)
+    await page.getByRole('link', { name: '← Answer library' }).click()
+    await page.waitForURL(url('/dashboard/library'))
+    await page.getByLabel('Competency', { exact: true }).selectOption({ label: 'Teamwork' })
+    await expect.poll(titles).toEqual(['Owning the on-call rota'])
+  })
 })

@@ -112,7 +112,7 @@ describe.skipIf(!chromiumIsAvailable())('from a finished interview to an exporte
     const dialog = page.getByRole('dialog', { name: 'Leave without saving?' })
     await expect.poll(() => dialog.isVisible()).toBe(true)
     await page.screenshot({ path: `${screenshots}/story-editor-unsaved-warning.png` })
-    await dialog.getByRole('button', { name: 'Stay and keep editing' }).click()
+    await dialog.getByRole('button', { name: 'Keep editing' }).click()
     await expect.poll(() => dialog.isVisible()).toBe(false)
     expect(page.url()).toMatch(/\/dashboard\/library\/[^/]+$/)
     expect(await field('Title').inputValue()).toBe(editedTitle)

@@ -57,14 +57,14 @@ export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
           onClick={() => blocker.reset?.()}
           className="rounded-lg bg-indigo-600 px-4 py-2 font-semibold text-white hover:bg-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-300"
         >
-          Stay and keep editing
+          Keep editing
         </button>
         <button
           type="button"
           onClick={() => blocker.proceed?.()}
           className="rounded-lg border border-slate-300 px-4 py-2 font-medium text-slate-700 hover:bg-slate-100 focus:outline-none focus:ring-2 focus:ring-slate-300"
         >
-          Leave and discard
+          Discard and leave
         </button>
       </div>
     </dialog>
