@@ -1,6 +1,6 @@
 /**
  * A STAR story drafted from a scored attempt. Every sentence the candidate said lands, verbatim,
- * in exactly one STAR part: the part whose STAR-scorer evidence overlaps it most; a sentence the
+ * in exactly one STAR part: the earliest part whose STAR-scorer evidence covers a quarter of it; a sentence the
  * scorer left unclaimed joins the part of the sentence before it, and unclaimed opening sentences
  * are the situation (the setting: "Two weeks before Black Friday…") or, when they state the
  * candidate's goal, the task. An opening read as the task is the situation when nothing else is. The polished answer is the rewrite with any sentence it dropped put
@@ -33,15 +33,23 @@ function overlap(sentence: Sentence, span: Span): number {
   return Math.max(0, Math.min(span.end, sentence.end) - Math.max(span.start, sentence.start))
 }
 
+/** a part claims a sentence when its evidence covers at least this share of it */
+const claimShare = 0.25
+
+/**
+ * The STAR part a sentence belongs to by the scorer's evidence, or null. Evidence is often a
+ * clause ("…, and the big one was that he talked for ten minutes"): a part claims a sentence when
+ * its spans cover a quarter of it, and of several claimants the earliest in STAR order wins, since
+ * a sentence that reports what was done and then what came of it is still telling the action.
+ */
 function claimedBy(sentence: Sentence, star: StarEvidence | null): StarPart | null {
-  let best: StarPart | null = null
-  let bestOverlap = 0
+  const length = sentence.end - sentence.start
   for (const part of starParts) {
     const spans = star?.[part]?.evidence ?? []
-    const total = spans.reduce((sum, span) => sum + overlap(sentence, span), 0)
-    if (total > bestOverlap) [best, bestOverlap] = [part, total]
+    const covered = spans.reduce((sum, span) => sum + overlap(sentence, span), 0)
+    if (covered >= claimShare * length) return part
   }
-  return best
+  return null
 }
 
 function statesTask(sentence: Sentence): boolean {

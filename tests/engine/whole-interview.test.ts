@@ -6,6 +6,8 @@ import type { InterviewPlan } from '../../interview/plans/interview-plan.ts'
 import type { InterviewSummary } from '../../interview/summaries/summary.ts'
 import { describeWithDatabases, type TestDatabase } from '../setup/database.ts'
 import { answer, backendJd, collect, type Engine, useEngineSuite } from './engine-fixture.ts'
+import { splitSentences } from '../../interview/library/sentences.ts'
+import { keepsSentence } from '../../interview/library/story-draft.ts'
 
 describeWithDatabases('a whole interview', (testDatabase) => {
   let database: TestDatabase
@@ -130,7 +132,10 @@ describeWithDatabases('a whole interview', (testDatabase) => {
       expect(part.length).toBeGreaterThan(0)
       expect(source.transcript).toContain(part.split(' ').slice(0, 6).join(' '))
     }
-    expect(story.polishedAnswer).toBe(source.rewrite)
+    // the rewrite, with whatever it dropped of the candidate's own words put back (issue 14)
+    for (const sentence of splitSentences(source.transcript!))
+      expect(keepsSentence(story.polishedAnswer, sentence.text)).toBe(true)
+    expect(story.polishedAnswer).toContain(splitSentences(source.rewrite!)[0]!.text)
     expect(story.coachNotes).toMatch(/^- (Keep|Work on): /)
     expect(story.jobDescriptionId).toBe(interview.jobDescriptionId)
     expect(story.sourceAttemptId).toBe(candidate.attemptId)
