@@ -126,9 +126,9 @@ describe.skipIf(!chromiumIsAvailable())('a job’s coverage and practising its g
     await page.goto(url('/dashboard/library'))
     await page.getByRole('link', { name: /Engineering Manager/ }).click()
     await page.waitForURL(url(`/dashboard/jobs/${jobId}`))
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(
-      /Engineering Manager at Ledgerly/,
-    )
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toMatch(/Engineering Manager at Ledgerly/)
     expect(await row('Conflict').textContent()).toMatch(/Covered.*1 story, best scored \d+/)
     expect(await row('Prioritisation').textContent()).toMatch(/Weak/)
     expect(await row('Mentoring').textContent()).toMatch(/Missing.*no story yet/)

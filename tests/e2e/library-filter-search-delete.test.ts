@@ -66,9 +66,13 @@ describe.skipIf(!chromiumIsAvailable())('finding, deleting and restoring stories
 
   test('an empty library tells a new candidate what to do first', async () => {
     await page.goto(url('/dashboard/library'))
-    expect(await page.getByText('Your library is empty').isVisible()).toBe(true)
-    expect(await page.getByRole('link', { name: 'Start a mock interview' }).isVisible()).toBe(true)
-    expect(await page.getByRole('button', { name: 'Write a story' }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByText('Your library is empty').isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Start a mock interview' }).isVisible())
+      .toBe(true)
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Write a story' }).isVisible())
+      .toBe(true)
     // nothing to export yet
     expect(await page.getByRole('link', { name: 'Download Markdown' }).count()).toBe(0)
     await page.screenshot({ path: `${screenshots}/library-empty.png`, fullPage: true })
@@ -132,7 +136,7 @@ describe.skipIf(!chromiumIsAvailable())('finding, deleting and restoring stories
     await page.getByLabel('Search', { exact: true }).fill('SHADOW')
     await page.getByLabel('Search', { exact: true }).press('Enter')
     await expect.poll(titles).toEqual(['Kafka or batch'])
-    expect(await page.getByRole('status').first().textContent()).toMatch(/1 story match/)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/1 story match/)
     await page.getByLabel('Search', { exact: true }).fill('900 tickets')
     await page.getByLabel('Search', { exact: true }).press('Enter')
     await expect.poll(titles).toEqual(['The refund backlog'])
@@ -175,16 +179,18 @@ describe.skipIf(!chromiumIsAvailable())('finding, deleting and restoring stories
     await expect.poll(titles).toContain('Kafka or batch')
     await page.getByRole('link', { name: 'Kafka or batch' }).click()
     await page.waitForURL(/\/dashboard\/library\/[^/]+$/)
-    expect(await page.getByLabel('Action', { exact: true }).inputValue()).toBe(
-      'I ran her consumer in shadow mode for a week.',
-    )
+    await expect
+      .poll(() => page.getByLabel('Action', { exact: true }).inputValue())
+      .toBe('I ran her consumer in shadow mode for a week.')
   })
 
   test('a story written by hand starts blank, is titled and saved, and says it has no source', async () => {
     await page.goto(url('/dashboard/library'))
     await page.getByRole('button', { name: 'Write a story' }).click()
     await page.waitForURL(/\/dashboard\/library\/[^/]+$/)
-    expect(await page.getByLabel('Title', { exact: true }).inputValue()).toBe('Untitled story')
+    await expect
+      .poll(() => page.getByLabel('Title', { exact: true }).inputValue())
+      .toBe('Untitled story')
     expect(await page.getByRole('region', { name: 'Source answer' }).textContent()).toMatch(
       /Written by hand/,
     )

@@ -75,7 +75,7 @@ describe.skipIf(!chromiumIsAvailable())('from a finished interview to an exporte
     await page.getByRole('link', { name: 'Library' }).click()
     await page.waitForURL(url('/dashboard/library'))
     await expect.poll(() => page.getByText('Answers worth keeping').isVisible()).toBe(true)
-    expect(await page.getByText('Your library is empty').isVisible()).toBe(true)
+    await expect.poll(() => page.getByText('Your library is empty').isVisible()).toBe(true)
     await page.screenshot({
       path: `${screenshots}/library-answers-worth-keeping.png`,
       fullPage: true,
@@ -133,15 +133,15 @@ describe.skipIf(!chromiumIsAvailable())('from a finished interview to an exporte
     await page.reload()
     expect(await field('Title').inputValue()).toBe(editedTitle)
     expect(await field('Result').inputValue()).toMatch(/ninety percent\.$/)
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(editedTitle)
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(editedTitle)
   })
 
   test('the library exports the story as Markdown and prints it as a clean document', async () => {
     await page.getByRole('link', { name: '← Answer library' }).click()
     await page.waitForURL(url('/dashboard/library'))
-    expect(await page.getByRole('link', { name: editedTitle }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('link', { name: editedTitle }).isVisible()).toBe(true)
     // saved, so no longer offered
-    expect(await page.getByText('Answers worth keeping').count()).toBe(0)
+    await expect.poll(() => page.getByText('Answers worth keeping').count()).toBe(0)
     await page.screenshot({ path: `${screenshots}/library-one-story.png`, fullPage: true })
 
     const [download] = await Promise.all([
@@ -157,7 +157,9 @@ describe.skipIf(!chromiumIsAvailable())('from a finished interview to an exporte
 
     await page.getByRole('link', { name: 'Print or save as PDF' }).click()
     await page.waitForURL(url('/dashboard/library/print'))
-    expect(await page.getByRole('heading', { level: 2, name: editedTitle }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: editedTitle }).isVisible())
+      .toBe(true)
     await page.emulateMedia({ media: 'print' })
     expect(await page.locator('body > header').isVisible()).toBe(false)
     expect(await page.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).toBe(false)

@@ -81,8 +81,10 @@ describe.skipIf(!chromiumIsAvailable())('progress over three sessions', () => {
   test('before any finished interview, the page says how to start the trend', async () => {
     await page.getByRole('link', { name: 'Progress' }).click()
     await page.waitForURL(url('/dashboard/progress'))
-    expect(await page.getByText('No finished interviews yet').isVisible()).toBe(true)
-    expect(await page.getByRole('link', { name: 'Start a mock interview' }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByText('No finished interviews yet').isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('link', { name: 'Start a mock interview' }).isVisible())
+      .toBe(true)
     await page.screenshot({ path: `${screenshots}/progress-empty.png`, fullPage: true })
   })
 
@@ -98,7 +100,9 @@ describe.skipIf(!chromiumIsAvailable())('progress over three sessions', () => {
       })
     }
     await page.reload()
-    expect(await page.getByText('Across your 3 finished interviews').isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByText('Across your 3 finished interviews').isVisible())
+      .toBe(true)
 
     const scores = chart('Scores').locator('svg[role="img"]').last()
     expect(await scores.getAttribute('aria-label')).toMatch(
