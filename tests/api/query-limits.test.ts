@@ -13,9 +13,9 @@ function appDocuments(dir: string): string[] {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) return appDocuments(full)
     if (!/\.tsx?$/.test(entry.name) || entry.name.endsWith('.test.ts')) return []
-    return [...readFileSync(full, 'utf8').matchAll(/\/\* GraphQL \*\/ `([^`]*)`/g)].map(
-      (m) => m[1]!,
-    )
+    // the generator's graphql(`…`) calls (decision 070), and any /* GraphQL */ literal
+    const text = readFileSync(full, 'utf8')
+    return [...text.matchAll(/(?:\/\* GraphQL \*\/ |\bgraphql\()`([^`]*)`/g)].map((m) => m[1]!)
   })
 }
 
