@@ -28,6 +28,13 @@ export type FeedbackKind =
   | 'IMPROVEMENT'
   | 'STRENGTH';
 
+export type JobDescriptionInput = {
+  company?: string | null | undefined;
+  /** The pasted job ad: 20 to 50,000 characters. */
+  text: string;
+  title: string;
+};
+
 export type MockInterviewEventType =
   | 'ATTEMPT_SCORED'
   | 'EXCHANGE_ADDED'
@@ -51,6 +58,12 @@ export type QuestionKind =
   | 'BEHAVIOURAL'
   | 'SITUATIONAL'
   | 'TECHNICAL';
+
+export type SaveStarStoryFromAttemptInput = {
+  attemptId: string | number;
+  /** The question’s text when unset. */
+  title?: string | null | undefined;
+};
 
 /** OK: it scored; ABSTAINED: nothing it could judge (reason given); FAILED, TIMEOUT. */
 export type ScorerStatus =
@@ -77,6 +90,16 @@ export type StarChange =
   | 'LOST'
   | 'MISSING';
 
+/** Give a saved job description, or a new one to save, or neither (general practice). */
+export type StartMockInterviewInput = {
+  jobDescription?: JobDescriptionInput | null | undefined;
+  jobDescriptionId?: string | number | null | undefined;
+  /** 1 to 15 planned questions; 5 when unset. */
+  questionCount?: number | null | undefined;
+  /** The same seed plans the same questions (for tests, demos). */
+  seed?: string | null | undefined;
+};
+
 /** One of: `transcript` (typed), `words` (+ durationMs) from speech-to-text, or `audio` (a multipart upload; transcribed when Deepgram is configured, else AWAITING_TRANSCRIPT). */
 export type SubmitAttemptInput = {
   /** audio/* only, at most 25 MB. */
@@ -98,6 +121,16 @@ export type WordInput = {
   start: number;
   word: string;
 };
+
+export type RoomCreateAvatarSessionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoomCreateAvatarSessionMutation = { createAvatarSession:
+    | { __typename: 'AvatarSession', provider: string, sessionId: string, speaksInBrowser: boolean, avatarId: string | null, voiceId: string | null, sessionToken: string | null, url: string | null, accessToken: string | null }
+    | { __typename: 'BaseError', code: string, message: string }
+    | { __typename: 'ServiceNotConfiguredError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+   };
 
 export type RoomExchangeFragment = { id: string, order: number, questionText: string, competency: string, kind: QuestionKind, followUpOf: { id: string } | null, finalAttempt: { id: string } | null, attempts: { edges: Array<{ node: { id: string, attemptNumber: number, status: AttemptStatus, overallScore: number | null, createdAt: string } }> } };
 
@@ -234,6 +267,16 @@ export type RoomAttemptResultQuery = { node:
     | { __typename: 'Viewer' }
    | null };
 
+export type RoomCreateTranscriptionTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoomCreateTranscriptionTokenMutation = { createTranscriptionToken:
+    | { __typename: 'BaseError', code: string, message: string }
+    | { __typename: 'ServiceNotConfiguredError', code: string, message: string }
+    | { __typename: 'ServiceUnavailableError', code: string, message: string }
+    | { __typename: 'TranscriptionToken', token: string }
+   };
+
 export type RootViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -245,6 +288,83 @@ export type DashboardQueryVariables = Exact<{
 
 
 export type DashboardQuery = { viewer: { id: string, email: string, name: string | null, interviews: { edges: Array<{ node: { id: string, title: string, status: MockInterviewStatus, createdAt: string, overallScore: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type RoomQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RoomQuery = { viewer: { id: string } | null, scorers: Array<{ id: string, weight: number }>, node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'JobDescription' }
+    | { __typename: 'MockInterview', id: string, title: string, status: MockInterviewStatus, plan: Array<{ text: string }>, asked: { edges: Array<{ node: { id: string, followUpOf: { id: string } | null } }> }, current: { edges: Array<{ node: { id: string, order: number, questionText: string, competency: string, kind: QuestionKind, followUpOf: { id: string } | null, finalAttempt: { id: string } | null, attempts: { edges: Array<{ node: { id: string, attemptNumber: number, status: AttemptStatus, overallScore: number | null, createdAt: string } }> } } }> } }
+    | { __typename: 'MockInterviewAttempt' }
+    | { __typename: 'MockInterviewExchange' }
+    | { __typename: 'Question' }
+    | { __typename: 'ScoreResult' }
+    | { __typename: 'StarStory' }
+    | { __typename: 'Viewer' }
+   | null };
+
+export type InterviewSummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InterviewSummaryQuery = { viewer: { id: string, stories: { edges: Array<{ node: { id: string, sourceAttempt: { id: string } | null } }> } } | null, node:
+    | { __typename: 'ApiToken' }
+    | { __typename: 'JobDescription' }
+    | { __typename: 'MockInterview', id: string, title: string, status: MockInterviewStatus, completedAt: string | null, summary: { overall: number | null, answered: number, unanswered: number, dimensions: { content: number | null, delivery: number | null, structure: number | null }, competencies: Array<{ competency: string, score: number | null, answered: number }>, delivery: { meanWpm: number | null, fillersPerMinute: number | null, fillersPer100Words: number | null, longPauses: number | null }, strengths: Array<{ message: string, quote: string, exchangeId: string, questionText: string }>, improvements: Array<{ message: string, quote: string, exchangeId: string, questionText: string }> } | null, exchanges: { edges: Array<{ node: { id: string, order: number, questionText: string, competency: string, followUpOf: { id: string } | null, finalAttempt: { id: string, attemptNumber: number, overallScore: number | null, transcript: string | null } | null } }> } }
+    | { __typename: 'MockInterviewAttempt' }
+    | { __typename: 'MockInterviewExchange' }
+    | { __typename: 'Question' }
+    | { __typename: 'ScoreResult' }
+    | { __typename: 'StarStory' }
+    | { __typename: 'Viewer' }
+   | null };
+
+export type SummarySaveStoryMutationVariables = Exact<{
+  input: SaveStarStoryFromAttemptInput;
+}>;
+
+
+export type SummarySaveStoryMutation = { saveStarStoryFromAttempt:
+    | { __typename: 'BaseError', code: string, message: string }
+    | { __typename: 'InvalidAttemptStateError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'StarStory', id: string }
+    | { __typename: 'ValidationFailedError', code: string, message: string }
+   };
+
+export type NewInterviewQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type NewInterviewQuery = { viewer: { id: string, jobDescriptions: { edges: Array<{ node: { id: string, title: string, company: string | null, text: string, competencies: Array<{ competency: string, weight: number, evidence: Array<{ start: number, end: number }> }> } }> } } | null };
+
+export type NewInterviewCreateJobDescriptionMutationVariables = Exact<{
+  input: JobDescriptionInput;
+}>;
+
+
+export type NewInterviewCreateJobDescriptionMutation = { createJobDescription:
+    | { __typename: 'BaseError', code: string, message: string }
+    | { __typename: 'JobDescription', id: string }
+    | { __typename: 'ValidationFailedError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type NewInterviewStartMutationVariables = Exact<{
+  input: StartMockInterviewInput;
+}>;
+
+
+export type NewInterviewStartMutation = { startMockInterview:
+    | { __typename: 'BaseError', code: string, message: string }
+    | { __typename: 'MockInterview', id: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'ValidationFailedError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -313,7 +433,7 @@ export const RoomExchangeFragmentDoc = new TypedDocumentString(`
   finalAttempt {
     id
   }
-  attempts(first: 50) {
+  attempts(first: 20) {
     edges {
       node {
         id
@@ -326,6 +446,27 @@ export const RoomExchangeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoomExchange"}) as unknown as TypedDocumentString<RoomExchangeFragment, unknown>;
+export const RoomCreateAvatarSessionDocument = new TypedDocumentString(`
+    mutation RoomCreateAvatarSession {
+  createAvatarSession {
+    __typename
+    ... on AvatarSession {
+      provider
+      sessionId
+      speaksInBrowser
+      avatarId
+      voiceId
+      sessionToken
+      url
+      accessToken
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoomCreateAvatarSessionMutation, RoomCreateAvatarSessionMutationVariables>;
 export const RoomNextQuestionDocument = new TypedDocumentString(`
     mutation RoomNextQuestion($interviewId: ID!) {
   nextQuestion(interviewId: $interviewId) {
@@ -351,7 +492,7 @@ export const RoomNextQuestionDocument = new TypedDocumentString(`
   finalAttempt {
     id
   }
-  attempts(first: 50) {
+  attempts(first: 20) {
     edges {
       node {
         id
@@ -657,7 +798,7 @@ export const RoomAttemptResultDocument = new TypedDocumentString(`
   finalAttempt {
     id
   }
-  attempts(first: 50) {
+  attempts(first: 20) {
     edges {
       node {
         id
@@ -669,6 +810,20 @@ export const RoomAttemptResultDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<RoomAttemptResultQuery, RoomAttemptResultQueryVariables>;
+export const RoomCreateTranscriptionTokenDocument = new TypedDocumentString(`
+    mutation RoomCreateTranscriptionToken {
+  createTranscriptionToken {
+    __typename
+    ... on TranscriptionToken {
+      token
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoomCreateTranscriptionTokenMutation, RoomCreateTranscriptionTokenMutationVariables>;
 export const RootViewerDocument = new TypedDocumentString(`
     query RootViewer {
   viewer {
@@ -702,6 +857,225 @@ export const DashboardDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const RoomDocument = new TypedDocumentString(`
+    query Room($id: ID!) {
+  viewer {
+    id
+  }
+  scorers {
+    id
+    weight
+  }
+  node(id: $id) {
+    __typename
+    ... on MockInterview {
+      id
+      title
+      status
+      plan {
+        text
+      }
+      asked: exchanges(first: 30) {
+        edges {
+          node {
+            id
+            followUpOf {
+              id
+            }
+          }
+        }
+      }
+      current: exchanges(last: 1) {
+        edges {
+          node {
+            ...RoomExchange
+          }
+        }
+      }
+    }
+  }
+}
+    fragment RoomExchange on MockInterviewExchange {
+  id
+  order
+  questionText
+  competency
+  kind
+  followUpOf {
+    id
+  }
+  finalAttempt {
+    id
+  }
+  attempts(first: 20) {
+    edges {
+      node {
+        id
+        attemptNumber
+        status
+        overallScore
+        createdAt
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<RoomQuery, RoomQueryVariables>;
+export const InterviewSummaryDocument = new TypedDocumentString(`
+    query InterviewSummary($id: ID!) {
+  viewer {
+    id
+    stories(first: 100) {
+      edges {
+        node {
+          id
+          sourceAttempt {
+            id
+          }
+        }
+      }
+    }
+  }
+  node(id: $id) {
+    __typename
+    ... on MockInterview {
+      id
+      title
+      status
+      completedAt
+      summary {
+        overall
+        answered
+        unanswered
+        dimensions {
+          content
+          delivery
+          structure
+        }
+        competencies {
+          competency
+          score
+          answered
+        }
+        delivery {
+          meanWpm
+          fillersPerMinute
+          fillersPer100Words
+          longPauses
+        }
+        strengths {
+          message
+          quote
+          exchangeId
+          questionText
+        }
+        improvements {
+          message
+          quote
+          exchangeId
+          questionText
+        }
+      }
+      exchanges(first: 30) {
+        edges {
+          node {
+            id
+            order
+            questionText
+            competency
+            followUpOf {
+              id
+            }
+            finalAttempt {
+              id
+              attemptNumber
+              overallScore
+              transcript
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InterviewSummaryQuery, InterviewSummaryQueryVariables>;
+export const SummarySaveStoryDocument = new TypedDocumentString(`
+    mutation SummarySaveStory($input: SaveStarStoryFromAttemptInput!) {
+  saveStarStoryFromAttempt(input: $input) {
+    __typename
+    ... on StarStory {
+      id
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SummarySaveStoryMutation, SummarySaveStoryMutationVariables>;
+export const NewInterviewDocument = new TypedDocumentString(`
+    query NewInterview($first: Int!) {
+  viewer {
+    id
+    jobDescriptions(first: $first) {
+      edges {
+        node {
+          id
+          title
+          company
+          text
+          competencies {
+            competency
+            weight
+            evidence {
+              start
+              end
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewInterviewQuery, NewInterviewQueryVariables>;
+export const NewInterviewCreateJobDescriptionDocument = new TypedDocumentString(`
+    mutation NewInterviewCreateJobDescription($input: JobDescriptionInput!) {
+  createJobDescription(input: $input) {
+    __typename
+    ... on JobDescription {
+      id
+    }
+    ... on Error {
+      code
+      message
+    }
+    ... on ValidationFailedError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewInterviewCreateJobDescriptionMutation, NewInterviewCreateJobDescriptionMutationVariables>;
+export const NewInterviewStartDocument = new TypedDocumentString(`
+    mutation NewInterviewStart($input: StartMockInterviewInput!) {
+  startMockInterview(input: $input) {
+    __typename
+    ... on MockInterview {
+      id
+    }
+    ... on Error {
+      code
+      message
+    }
+    ... on ValidationFailedError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NewInterviewStartMutation, NewInterviewStartMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {

@@ -10,8 +10,12 @@ import { remixBuildPath } from './remix-build.ts'
 export type TestServer = { url: string; close: () => Promise<void> }
 
 /** The real server (API, static files and the Remix build) on a free port of 127.0.0.1. */
-export async function startTestServer(database: TestDatabase): Promise<TestServer> {
-  const config = parseEnv({ NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1' })
+export async function startTestServer(
+  database: TestDatabase,
+  /** more environment, e.g. a Deepgram key whose API msw fakes */
+  env: Record<string, string> = {},
+): Promise<TestServer> {
+  const config = parseEnv({ NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', ...env })
   // A query string per import: a test file that rebuilt the app gets the new build, not a cached one.
   const buildUrl = `${pathToFileURL(path.resolve(remixBuildPath)).href}?t=${Date.now()}`
   const remixBuild = (await import(buildUrl)) as ServerBuild

@@ -15,7 +15,7 @@ export const ExchangeFields = graphql(`
     finalAttempt {
       id
     }
-    attempts(first: 50) {
+    attempts(first: 20) {
       edges {
         node {
           id
@@ -331,6 +331,21 @@ export const AttemptResultQuery = graphql(`
         exchange {
           ...RoomExchange
         }
+      }
+    }
+  }
+`)
+
+export const CreateTranscriptionTokenMutation = graphql(`
+  mutation RoomCreateTranscriptionToken {
+    createTranscriptionToken {
+      __typename
+      ... on TranscriptionToken {
+        token
+      }
+      ... on Error {
+        code
+        message
       }
     }
   }
