@@ -66,6 +66,8 @@ export function createServer({
   // Remix fingerprints what it writes to public/build, so those files can be cached for a year.
   app.use('/build', express.static(`${publicDir}/build`, { immutable: true, maxAge: '1y' }))
   app.use(express.static(publicDir, { maxAge: '1h' }))
+  // Pages name /favicon.svg, but browsers and crawlers still ask for /favicon.ico by habit.
+  app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'))
 
   if (remixBuild) {
     app.all(

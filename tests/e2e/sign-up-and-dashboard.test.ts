@@ -107,6 +107,31 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
     expect(await page.getByTestId('viewer-email').textContent()).toBe(alice.email)
   })
 
+  test('a signed-in candidate on a missing page still sees their own header', async () => {
+    const response = await page.goto(url('/no-such-page'))
+    expect(response?.status()).toBe(404)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found')
+    expect(await page.getByTestId('viewer-email').textContent()).toBe(alice.email)
+    expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBe(0)
+    await page.screenshot({ path: `${screenshots}/not-found-signed-in.png`, fullPage: true })
+    await page.goto(url('/dashboard'))
+  })
+
+  test('missing pages and /favicon.ico log nothing on the server', async () => {
+    const logged = vi.spyOn(console, 'error')
+    try {
+      expect((await fetch(url('/no-such-page'))).status).toBe(404)
+      expect((await fetch(url('/no/such/page'), { method: 'POST' })).status).toBe(404)
+      const favicon = await fetch(url('/favicon.ico'))
+      expect(favicon.status).toBe(200)
+      expect(new URL(favicon.url).pathname).toBe('/favicon.svg')
+      expect(favicon.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
+      expect(logged.mock.calls).toEqual([])
+    } finally {
+      logged.mockRestore()
+    }
+  })
+
   test('each candidate sees only their own interviews', async () => {
     const aliceRow = await database.prisma.user.findUniqueOrThrow({ where: { email: alice.email } })
     await database.prisma.mockInterview.createMany({
