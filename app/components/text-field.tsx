@@ -9,7 +9,9 @@ type TextFieldProps = {
 
 export function TextField({ label, name, error, hint, ...input }: TextFieldProps) {
   const id = `field-${name}`
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+  // An error replaces the hint: it states the same rule, now as what to fix.
+  const shownHint = error ? undefined : hint
+  const describedBy = [shownHint ? `${id}-hint` : null, error ? `${id}-error` : null]
     .filter(Boolean)
     .join(' ')
   return (
@@ -29,9 +31,9 @@ export function TextField({ label, name, error, hint, ...input }: TextFieldProps
         }`}
         {...input}
       />
-      {hint ? (
+      {shownHint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
+          {shownHint}
         </p>
       ) : null}
       {error ? (

@@ -67,6 +67,10 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
     const passwordField = page.getByLabel('Password')
     await expect.poll(() => passwordField.getAttribute('aria-invalid')).toBe('true')
     expect(await page.locator('#field-password-error').textContent()).toMatch(/10 characters/)
+    // The rule is said once: the error replaces the hint that stated it.
+    expect(await page.getByText(/10 characters/).count()).toBe(1)
+    expect(await passwordField.getAttribute('aria-describedby')).toBe('field-password-error')
+    await page.screenshot({ path: `${screenshots}/signup-short-password.png` })
     expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBeNull()
     await expect
       .poll(() => passwordField.evaluate((input) => input === document.activeElement))
