@@ -77,6 +77,23 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
       .toBe(true)
   })
 
+  test('keyboard focus shows a clear ring on links and on the primary button', async () => {
+    const indigoRing = 'rgb(79, 70, 229) 0px 0px 0px 4px' // ring-indigo-600 past a 2px offset
+    const ringOfFocused = () =>
+      page.evaluate(() => getComputedStyle(document.activeElement as Element).boxShadow)
+
+    await page.goto(url('/signup'))
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Encore')
+    await expect.poll(ringOfFocused).toContain(indigoRing)
+
+    await page.getByLabel('Password').focus()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Create account')
+    await expect.poll(ringOfFocused).toContain(indigoRing)
+    await page.screenshot({ path: `${screenshots}/signup-button-focused.png` })
+  })
+
   test('a new candidate signs up and lands on an empty dashboard', async () => {
     await fillSignUp({ ...alice, password })
 
