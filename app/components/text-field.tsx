@@ -1,9 +1,9 @@
-import type { InputHTMLAttributes } from 'react'
+import type { InputHTMLAttributes, ReactNode } from 'react'
 
 type TextFieldProps = {
   label: string
   name: string
-  error?: string
+  error?: ReactNode
   hint?: string
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>
 

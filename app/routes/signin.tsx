@@ -79,7 +79,8 @@ export default function SignIn() {
           type="email"
           autoComplete="email"
           required
-          defaultValue={actionData?.values.email}
+          // prefilled from ?email= when sign-up found the account already exists
+          defaultValue={actionData?.values.email ?? searchParams.get('email') ?? undefined}
           error={fieldErrors.email}
         />
         <TextField

@@ -56,6 +56,22 @@ export default function SignUp() {
   const submitting = useNavigation().state === 'submitting'
   const redirectTo = searchParams.get('redirectTo') ?? ''
   const fieldErrors = actionData?.fieldErrors ?? {}
+  const email = actionData?.values.email ?? ''
+  const emailError =
+    actionData?.code === 'EMAIL_TAKEN' ? (
+      <>
+        An account with {email} already exists.{' '}
+        <Link
+          to={{ pathname: '/signin', search: signInSearch(email, redirectTo) }}
+          className={`rounded-sm font-medium underline hover:text-rose-500 ${focusRing}`}
+        >
+          Sign in
+        </Link>{' '}
+        instead, or use another email.
+      </>
+    ) : (
+      fieldErrors.email
+    )
   return (
     <AuthCard
       title="Create your account"
@@ -88,7 +104,7 @@ export default function SignUp() {
           autoComplete="email"
           required
           defaultValue={actionData?.values.email}
-          error={fieldErrors.email}
+          error={emailError}
         />
         <TextField
           label="Password"
@@ -103,4 +119,11 @@ export default function SignUp() {
       </Form>
     </AuthCard>
   )
+}
+
+/** The sign-in page's query: the email to prefill and where to go after. */
+function signInSearch(email: string, redirectTo: string): string {
+  const search = new URLSearchParams({ email })
+  if (redirectTo) search.set('redirectTo', redirectTo)
+  return `?${search}`
 }

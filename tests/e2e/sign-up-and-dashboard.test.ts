@@ -114,6 +114,20 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
     expect(new URL(page.url()).searchParams.get('redirectTo')).toBe('/dashboard')
   })
 
+  test('an email that already has an account links to sign-in, with the email filled in', async () => {
+    await page.goto(url('/signup'))
+    await fillSignUp({ ...alice, password })
+
+    const emailError = page.locator('#field-email-error')
+    await expect.poll(() => emailError.textContent()).toMatch(/already exists/)
+    await page.screenshot({ path: `${screenshots}/signup-email-taken.png` })
+    await emailError.getByRole('link', { name: 'Sign in' }).click()
+
+    await page.waitForURL((at) => at.pathname === '/signin')
+    expect(new URL(page.url()).searchParams.get('email')).toBe(alice.email)
+    expect(await page.getByLabel('Email').inputValue()).toBe(alice.email)
+  })
+
   test('a wrong password shows an error; the right one signs in', async () => {
     await signIn(alice.email, 'not the password')
 
