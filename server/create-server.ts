@@ -72,6 +72,8 @@ export function createServer({
   app.use(express.static(publicDir, { maxAge: '1h' }))
   app.use('/vad/ort', express.static(onnxRuntimeDir, { maxAge: '1d', index: false }))
   app.use('/vad', express.static(vadDir, { maxAge: '1d', index: false }))
+  // Pages name /favicon.svg, but browsers and crawlers still ask for /favicon.ico by habit.
+  app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'))
 
   if (remixBuild) {
     app.all(
