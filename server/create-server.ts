@@ -24,7 +24,9 @@ const publicDir = fileURLToPath(new URL('../public', import.meta.url))
 // The room's voice-activity detection loads its model, worklet and ONNX runtime from our own
 // origin, never a CDN: they are served from the installed packages.
 const vadDir = fileURLToPath(new URL('../node_modules/@ricky0123/vad-web/dist', import.meta.url))
-const onnxRuntimeDir = fileURLToPath(new URL('../node_modules/onnxruntime-web/dist', import.meta.url))
+const onnxRuntimeDir = fileURLToPath(
+  new URL('../node_modules/onnxruntime-web/dist', import.meta.url),
+)
 const healthTimeoutMs = 3000
 
 export function createServer({

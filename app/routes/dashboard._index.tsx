@@ -77,8 +77,8 @@ export default function Dashboard() {
           <div className="rounded-2xl border border-dashed border-slate-300 bg-white px-6 py-16 text-center">
             <p className="text-lg font-semibold text-slate-900">No interviews yet</p>
             <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">
-              Paste a job description and Encore plans a balanced set of questions for it. Answer
-              by voice or by typing, and see every answer scored as you go.
+              Paste a job description and Encore plans a balanced set of questions for it. Answer by
+              voice or by typing, and see every answer scored as you go.
             </p>
             <Link to="/dashboard/mock/new" className="btn-primary mt-6">
               Start your first mock interview

@@ -87,7 +87,9 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
     askedIds: exchanges.filter((exchange) => !exchange.followUpOf).map((exchange) => exchange.id),
     // scorers with weight 0 only produce artifacts (the rewrite): no row to tick
     scorerIds: data.scorers.filter((scorer) => scorer.weight > 0).map((scorer) => scorer.id),
-    resume: last ? { exchange: last, attempt: newest && { id: newest.id, status: newest.status } } : null,
+    resume: last
+      ? { exchange: last, attempt: newest && { id: newest.id, status: newest.status } }
+      : null,
     mode: mode as 'voice' | 'typed',
   }
 }
@@ -99,7 +101,10 @@ export default function InterviewRoom() {
 }
 
 function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
-  const api = useMemo<RoomApi | null>(() => (typeof window === 'undefined' ? null : createRoomApi()), [])
+  const api = useMemo<RoomApi | null>(
+    () => (typeof window === 'undefined' ? null : createRoomApi()),
+    [],
+  )
   const machine = useMemo(() => createRoomMachine(api ?? createRoomApi('http://server')), [api])
   const actor = useActorRef(machine, {
     input: { interviewId: props.id, mode: props.mode, resume: props.resume },
@@ -119,7 +124,10 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
       {
         next: (data) => {
           const event = data.mockInterviewEvents
-          if (event.__typename === 'MockInterviewStatusChanged' && ['COMPLETED', 'ABANDONED'].includes(event.status)) {
+          if (
+            event.__typename === 'MockInterviewStatusChanged' &&
+            ['COMPLETED', 'ABANDONED'].includes(event.status)
+          ) {
             actor.send({ type: 'INTERVIEW_CLOSED', status: event.status })
           }
         },
@@ -154,7 +162,9 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
   const draftKey = `encore:draft:${exchange?.id ?? 'none'}`
   const listening = snapshot.matches('listening')
   const unsaved =
-    voice.state !== 'idle' || context.pending !== null || snapshot.matches({ processing: 'submitting' })
+    voice.state !== 'idle' ||
+    context.pending !== null ||
+    snapshot.matches({ processing: 'submitting' })
   useLeaveWarning(unsaved)
 
   async function finishVoice() {
@@ -179,7 +189,10 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
           <h1 className="mt-1 truncate text-2xl font-bold tracking-tight">{props.title}</h1>
         </div>
         {exchange ? (
-          <p className="rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-700" data-testid="progress">
+          <p
+            className="rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-700"
+            data-testid="progress"
+          >
             {exchange.followUpOf
               ? 'Follow-up question'
               : `Question ${askedIds.indexOf(exchange.id) + 1 || askedIds.length + 1} of ${props.planned}`}
@@ -187,7 +200,12 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
         ) : null}
       </div>
 
-      <Notice context={context} onDismiss={() => actor.send({ type: 'DISMISS_NOTICE' })} onSendAgain={() => actor.send({ type: 'SEND_AGAIN' })} listening={listening} />
+      <Notice
+        context={context}
+        onDismiss={() => actor.send({ type: 'DISMISS_NOTICE' })}
+        onSendAgain={() => actor.send({ type: 'SEND_AGAIN' })}
+        listening={listening}
+      />
 
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div className="space-y-3">
@@ -200,26 +218,43 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
           {exchange ? (
             <p className="text-sm text-slate-500">
               <span className="capitalize">{exchange.competency}</span> ·{' '}
-              {exchange.kind === 'SITUATIONAL' ? 'say what you would do' : exchange.kind === 'TECHNICAL' ? 'technical' : 'a real example from your past'}
+              {exchange.kind === 'SITUATIONAL'
+                ? 'say what you would do'
+                : exchange.kind === 'TECHNICAL'
+                  ? 'technical'
+                  : 'a real example from your past'}
             </p>
           ) : null}
         </div>
 
-        <div className="min-w-0 space-y-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6" data-state={stateName(snapshot.value)}>
+        <div
+          className="min-w-0 space-y-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6"
+          data-state={stateName(snapshot.value)}
+        >
           {snapshot.matches('resuming') || snapshot.matches('introLoading') ? (
             <Skeleton label="Preparing your question…" />
           ) : null}
 
           {snapshot.matches('loadFailed') ? (
-            <button type="button" className="btn-primary" onClick={() => actor.send({ type: 'RELOAD' })}>
+            <button
+              type="button"
+              className="btn-primary"
+              onClick={() => actor.send({ type: 'RELOAD' })}
+            >
               Load the question again
             </button>
           ) : null}
 
           {snapshot.matches('asking') ? (
             <div className="space-y-3">
-              <p className="text-slate-600">Listen to the question, then answer in your own time.</p>
-              <button type="button" className="btn-secondary" onClick={() => actor.send({ type: 'QUESTION_ASKED' })}>
+              <p className="text-slate-600">
+                Listen to the question, then answer in your own time.
+              </p>
+              <button
+                type="button"
+                className="btn-secondary"
+                onClick={() => actor.send({ type: 'QUESTION_ASKED' })}
+              >
                 I’m ready to answer
               </button>
             </div>
@@ -263,7 +298,10 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
               scorerIds={props.scorerIds}
               ticks={context.scorers}
               online={context.online}
-              waiting={snapshot.matches({ processing: 'submitting' }) || snapshot.matches({ processing: 'waitingToResend' })}
+              waiting={
+                snapshot.matches({ processing: 'submitting' }) ||
+                snapshot.matches({ processing: 'waitingToResend' })
+              }
             />
           ) : null}
 
@@ -271,8 +309,8 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
             <div className="space-y-3">
               <h2 className="text-lg font-semibold">Your recording is saved</h2>
               <p className="text-sm text-slate-600">
-                {context.degradedReason ?? 'This server has no speech-to-text service.'} Type or paste what you said and it
-                will be scored; the recording stays with the attempt.
+                {context.degradedReason ?? 'This server has no speech-to-text service.'} Type or
+                paste what you said and it will be scored; the recording stays with the attempt.
               </p>
               <TypedAnswer
                 draftKey={`encore:transcript:${context.attemptId}`}
@@ -288,20 +326,32 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
           ) : null}
 
           {snapshot.matches('feedback') ? (
-            <Feedback context={context} actor={actor} keeping={snapshot.matches({ feedback: 'keeping' })} />
+            <Feedback
+              context={context}
+              actor={actor}
+              keeping={snapshot.matches({ feedback: 'keeping' })}
+            />
           ) : null}
 
           {snapshot.matches('planDone') ? (
             <div className="space-y-3">
               <h2 className="text-lg font-semibold">You have answered every question</h2>
-              <p className="text-slate-600">Finish the interview to see your summary and save your best answers.</p>
-              <button type="button" className="btn-primary" onClick={() => actor.send({ type: 'FINISH' })}>
+              <p className="text-slate-600">
+                Finish the interview to see your summary and save your best answers.
+              </p>
+              <button
+                type="button"
+                className="btn-primary"
+                onClick={() => actor.send({ type: 'FINISH' })}
+              >
                 Finish and see the summary
               </button>
             </div>
           ) : null}
 
-          {snapshot.matches('finishing') || snapshot.matches('summary') ? <Skeleton label="Writing your summary…" /> : null}
+          {snapshot.matches('finishing') || snapshot.matches('summary') ? (
+            <Skeleton label="Writing your summary…" />
+          ) : null}
 
           {snapshot.matches('closed') ? (
             <div className="space-y-3" role="status">
@@ -347,12 +397,23 @@ function Feedback({
     return (
       <div className="space-y-3" role="alert">
         <h2 className="text-lg font-semibold">This answer could not be scored</h2>
-        <p className="text-slate-600">{context.failure ?? attempt?.error ?? 'Scoring stopped before it finished.'} Your answer is saved.</p>
+        <p className="text-slate-600">
+          {context.failure ?? attempt?.error ?? 'Scoring stopped before it finished.'} Your answer
+          is saved.
+        </p>
         <div className="flex flex-wrap gap-3">
-          <button type="button" className="btn-primary" onClick={() => actor.send({ type: 'RESCORE' })}>
+          <button
+            type="button"
+            className="btn-primary"
+            onClick={() => actor.send({ type: 'RESCORE' })}
+          >
             Score it again
           </button>
-          <button type="button" className="btn-secondary" onClick={() => actor.send({ type: 'RETRY' })}>
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => actor.send({ type: 'RETRY' })}
+          >
             Answer again
           </button>
         </div>
@@ -373,16 +434,29 @@ function Feedback({
         </p>
       ) : null}
       <div className="flex flex-wrap gap-3 border-t border-slate-200 pt-5">
-        <button type="button" className="btn-secondary" onClick={() => actor.send({ type: 'RETRY' })}>
+        <button
+          type="button"
+          className="btn-secondary"
+          onClick={() => actor.send({ type: 'RETRY' })}
+        >
           Retry this question
         </button>
-        <button type="button" className="btn-secondary" disabled={kept || keeping} onClick={() => actor.send({ type: 'KEEP' })}>
+        <button
+          type="button"
+          className="btn-secondary"
+          disabled={kept || keeping}
+          onClick={() => actor.send({ type: 'KEEP' })}
+        >
           {kept ? 'Kept ✓' : keeping ? 'Keeping…' : 'Keep this attempt'}
         </button>
         <button type="button" className="btn-primary" onClick={() => actor.send({ type: 'NEXT' })}>
           {context.followUpCreated ? 'Answer the follow-up' : 'Next question'}
         </button>
-        <button type="button" className="btn-secondary" onClick={() => actor.send({ type: 'FINISH' })}>
+        <button
+          type="button"
+          className="btn-secondary"
+          onClick={() => actor.send({ type: 'FINISH' })}
+        >
           Finish interview
         </button>
       </div>
@@ -404,7 +478,10 @@ function Notice({
   if (!context.notice) return null
   const resend = listening && context.pending !== null
   return (
-    <div role="alert" className="mt-4 flex flex-wrap items-start justify-between gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+    <div
+      role="alert"
+      className="mt-4 flex flex-wrap items-start justify-between gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+    >
       <p className="min-w-0 flex-1">{context.notice.message}</p>
       <div className="flex gap-2">
         {resend ? (
@@ -490,5 +567,5 @@ function useLeaveWarning(unsaved: boolean) {
 }
 
 function stateName(value: unknown): string {
-  return typeof value === 'string' ? value : Object.keys(value as object)[0] ?? ''
+  return typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? '')
 }

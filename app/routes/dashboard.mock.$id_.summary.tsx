@@ -171,14 +171,20 @@ export default function Summary() {
             {(['content', 'delivery', 'structure'] as const).map((dimension) => (
               <div key={dimension}>
                 <dt className="text-xs uppercase tracking-wide text-slate-500">{dimension}</dt>
-                <dd className="text-2xl font-semibold tabular-nums">{formatScore(summary.dimensions[dimension])}</dd>
+                <dd className="text-2xl font-semibold tabular-nums">
+                  {formatScore(summary.dimensions[dimension])}
+                </dd>
               </div>
             ))}
           </dl>
           <h3 className="mt-5 font-semibold">Delivery</h3>
           <dl className="mt-2 grid grid-cols-2 gap-2 text-sm">
             <dt className="text-slate-600">Pace</dt>
-            <dd>{delivery.meanWpm != null ? `${Math.round(delivery.meanWpm)} words a minute` : 'not measured for typed answers'}</dd>
+            <dd>
+              {delivery.meanWpm != null
+                ? `${Math.round(delivery.meanWpm)} words a minute`
+                : 'not measured for typed answers'}
+            </dd>
             <dt className="text-slate-600">Fillers</dt>
             <dd>
               {delivery.fillersPerMinute != null
@@ -201,7 +207,10 @@ export default function Summary() {
                   <span className="tabular-nums font-medium">{formatScore(c.score)}</span>
                 </div>
                 <div className="mt-1 h-2 rounded-full bg-slate-100" aria-hidden="true">
-                  <div className="h-2 rounded-full bg-indigo-500" style={{ width: `${Math.max(2, c.score ?? 0)}%` }} />
+                  <div
+                    className="h-2 rounded-full bg-indigo-500"
+                    style={{ width: `${Math.max(2, c.score ?? 0)}%` }}
+                  />
                 </div>
               </li>
             ))}
@@ -213,8 +222,18 @@ export default function Summary() {
         <h2 id="points-heading" className="sr-only">
           Strengths and improvements
         </h2>
-        <Points title="Strengths" points={summary.strengths} tone="emerald" empty="No clear strength stood out yet: your next interview will tell." />
-        <Points title="To improve" points={summary.improvements} tone="amber" empty="Nothing to improve stood out." />
+        <Points
+          title="Strengths"
+          points={summary.strengths}
+          tone="emerald"
+          empty="No clear strength stood out yet: your next interview will tell."
+        />
+        <Points
+          title="To improve"
+          points={summary.improvements}
+          tone="amber"
+          empty="Nothing to improve stood out."
+        />
       </section>
 
       <section aria-labelledby="answers-heading" className="mt-10">
@@ -223,22 +242,36 @@ export default function Summary() {
         </h2>
         <ol className="mt-4 space-y-4">
           {answers.map((answer) => (
-            <li key={answer.id} id={`answer-${answer.id}`} className="scroll-mt-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm">
+            <li
+              key={answer.id}
+              id={`answer-${answer.id}`}
+              className="scroll-mt-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm"
+            >
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div className="min-w-0">
                   <p className="text-xs uppercase tracking-wide text-slate-500">
-                    {answer.followUpOf ? 'Follow-up' : 'Question'} · <span className="capitalize">{answer.competency}</span>
+                    {answer.followUpOf ? 'Follow-up' : 'Question'} ·{' '}
+                    <span className="capitalize">{answer.competency}</span>
                   </p>
                   <h3 className="mt-1 font-medium">{answer.questionText}</h3>
                 </div>
-                <p className="text-2xl font-semibold tabular-nums">{formatScore(answer.finalAttempt?.overallScore)}</p>
+                <p className="text-2xl font-semibold tabular-nums">
+                  {formatScore(answer.finalAttempt?.overallScore)}
+                </p>
               </div>
               {answer.finalAttempt ? (
                 <>
-                  <p className="mt-3 text-sm leading-relaxed text-slate-700">{answer.finalAttempt.transcript}</p>
+                  <p className="mt-3 text-sm leading-relaxed text-slate-700">
+                    {answer.finalAttempt.transcript}
+                  </p>
                   <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
-                    <span className="text-slate-500">Kept: attempt {answer.finalAttempt.attemptNumber}</span>
-                    <SaveStory attemptId={answer.finalAttempt.id} savedStoryId={answer.savedStoryId} />
+                    <span className="text-slate-500">
+                      Kept: attempt {answer.finalAttempt.attemptNumber}
+                    </span>
+                    <SaveStory
+                      attemptId={answer.finalAttempt.id}
+                      savedStoryId={answer.savedStoryId}
+                    />
                   </div>
                 </>
               ) : (
@@ -278,7 +311,10 @@ function Points({
       {points.length === 0 ? <p className="mt-2 text-sm text-slate-600">{empty}</p> : null}
       <ul className="mt-3 space-y-3">
         {points.map((point, i) => (
-          <li key={i} className={`border-l-4 pl-3 text-sm ${tone === 'emerald' ? 'border-emerald-400' : 'border-amber-400'}`}>
+          <li
+            key={i}
+            className={`border-l-4 pl-3 text-sm ${tone === 'emerald' ? 'border-emerald-400' : 'border-amber-400'}`}
+          >
             <p>{point.message}</p>
             <a href={`#answer-${point.exchangeId}`} className="link mt-1 block text-xs italic">
               “{point.quote}”
@@ -290,9 +326,16 @@ function Points({
   )
 }
 
-function SaveStory({ attemptId, savedStoryId }: { attemptId: string; savedStoryId: string | null }) {
+function SaveStory({
+  attemptId,
+  savedStoryId,
+}: {
+  attemptId: string
+  savedStoryId: string | null
+}) {
   const fetcher = useFetcher<typeof action>()
-  const storyId = savedStoryId ?? (fetcher.data?.attemptId === attemptId ? fetcher.data.storyId : null)
+  const storyId =
+    savedStoryId ?? (fetcher.data?.attemptId === attemptId ? fetcher.data.storyId : null)
   if (storyId) {
     return (
       <Link to={`/dashboard/library/${storyId}`} className="link">
@@ -303,7 +346,11 @@ function SaveStory({ attemptId, savedStoryId }: { attemptId: string; savedStoryI
   return (
     <fetcher.Form method="post">
       <input type="hidden" name="attemptId" value={attemptId} />
-      <button type="submit" className="btn-secondary px-3 py-1.5 text-sm" disabled={fetcher.state !== 'idle'}>
+      <button
+        type="submit"
+        className="btn-secondary px-3 py-1.5 text-sm"
+        disabled={fetcher.state !== 'idle'}
+      >
         {fetcher.state !== 'idle' ? 'Saving…' : 'Save to library'}
       </button>
       {fetcher.data?.error ? (

@@ -180,7 +180,11 @@ export default function NewInterview() {
               ))}
             </ul>
           </div>
-          <StartForm jobDescriptionId={chosen.id} busy={busy} error={actionData?.step === 'start' ? actionData.formError : undefined} />
+          <StartForm
+            jobDescriptionId={chosen.id}
+            busy={busy}
+            error={actionData?.step === 'start' ? actionData.formError : undefined}
+          />
           <Link
             to="/dashboard/mock/new"
             className="inline-block text-sm font-medium text-indigo-700 hover:text-indigo-600 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600"
@@ -224,7 +228,9 @@ export default function NewInterview() {
                 required
                 defaultValue={jobErrors?.values.text}
                 aria-invalid={jobErrors?.fieldErrors.text ? true : undefined}
-                aria-describedby={jobErrors?.fieldErrors.text ? 'field-text-error' : 'field-text-hint'}
+                aria-describedby={
+                  jobErrors?.fieldErrors.text ? 'field-text-error' : 'field-text-hint'
+                }
                 className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200"
                 placeholder="Paste the whole ad: responsibilities, requirements, what they value."
               />
@@ -255,7 +261,9 @@ export default function NewInterview() {
                     >
                       <span className="font-medium text-slate-900">
                         {job.title}
-                        {job.company ? <span className="text-slate-500"> · {job.company}</span> : null}
+                        {job.company ? (
+                          <span className="text-slate-500"> · {job.company}</span>
+                        ) : null}
                       </span>
                       <span className="text-sm text-slate-500">
                         {job.competencies
@@ -277,7 +285,10 @@ export default function NewInterview() {
             <p className="mt-1 text-sm text-slate-600">
               Practise a general interview that covers the most common competencies.
             </p>
-            <StartForm busy={busy} error={actionData?.step === 'start' ? actionData.formError : undefined} />
+            <StartForm
+              busy={busy}
+              error={actionData?.step === 'start' ? actionData.formError : undefined}
+            />
           </section>
         </>
       )}
@@ -295,13 +306,21 @@ function StartForm({
   error?: string
 }) {
   return (
-    <Form method="post" className="mt-4 space-y-5 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm">
+    <Form
+      method="post"
+      className="mt-4 space-y-5 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm"
+    >
       <input type="hidden" name="intent" value="start" />
-      {jobDescriptionId ? <input type="hidden" name="jobDescriptionId" value={jobDescriptionId} /> : null}
+      {jobDescriptionId ? (
+        <input type="hidden" name="jobDescriptionId" value={jobDescriptionId} />
+      ) : null}
       <FormAlert message={error} />
       <div className="grid gap-5 sm:grid-cols-2">
         <div className="space-y-1.5">
-          <label htmlFor={`count-${jobDescriptionId ?? 'general'}`} className="block text-sm font-medium text-slate-800">
+          <label
+            htmlFor={`count-${jobDescriptionId ?? 'general'}`}
+            className="block text-sm font-medium text-slate-800"
+          >
             Number of questions
           </label>
           <select
@@ -321,7 +340,13 @@ function StartForm({
           <legend className="block text-sm font-medium text-slate-800">Answer by</legend>
           <div className="flex gap-4 pt-2 text-sm">
             <label className="flex items-center gap-2">
-              <input type="radio" name="mode" value="voice" defaultChecked className="h-4 w-4 accent-indigo-600" />
+              <input
+                type="radio"
+                name="mode"
+                value="voice"
+                defaultChecked
+                className="h-4 w-4 accent-indigo-600"
+              />
               Voice
             </label>
             <label className="flex items-center gap-2">

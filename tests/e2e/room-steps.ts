@@ -40,15 +40,21 @@ export async function startInterview(
   page: Page,
   options: { mode: 'Voice' | 'Typing'; questions?: string; screenshot?: string },
 ) {
-  await page.getByRole('link', { name: /new mock interview|start your first/i }).first().click()
+  await page
+    .getByRole('link', { name: /new mock interview|start your first/i })
+    .first()
+    .click()
   await page.waitForURL(/\/dashboard\/mock\/new/)
   await page.getByLabel('Job title').fill('Warehouse shift lead')
   await page.getByLabel('Company (optional)').fill('Northgate Distribution')
   await page.getByLabel('Job description').fill(jobAd)
   await page.getByRole('button', { name: 'Read the competencies' }).click()
   await page.getByRole('list', { name: 'Competencies' }).waitFor()
-  if (options.screenshot) await page.screenshot({ path: `${screenshots}/${options.screenshot}`, fullPage: true })
-  const start = page.locator('form').filter({ has: page.getByRole('button', { name: 'Start the interview' }) })
+  if (options.screenshot)
+    await page.screenshot({ path: `${screenshots}/${options.screenshot}`, fullPage: true })
+  const start = page
+    .locator('form')
+    .filter({ has: page.getByRole('button', { name: 'Start the interview' }) })
   await start.getByLabel('Number of questions').selectOption(options.questions ?? '3')
   await start.getByLabel(options.mode).check()
   await start.getByRole('button', { name: 'Start the interview' }).click()

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ServerBuild } from '@remix-run/node'
+import { seedDatabase } from '../../prisma/seed.ts'
 import { createServer } from '../../server/create-server.ts'
 import { parseEnv } from '../../server/env.ts'
 import type { TestDatabase } from '../setup/database.ts'
@@ -19,6 +20,8 @@ export async function startTestServer(
   // A query string per import: a test file that rebuilt the app gets the new build, not a cached one.
   const buildUrl = `${pathToFileURL(path.resolve(remixBuildPath)).href}?t=${Date.now()}`
   const remixBuild = (await import(buildUrl)) as ServerBuild
+  // as `npm start` does: the question bank is there before the first interview
+  await seedDatabase(database.prisma)
   const server = createServer({ config, database, remixBuild })
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject)

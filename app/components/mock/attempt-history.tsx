@@ -7,11 +7,19 @@ const starWords: Record<string, string> = {
 }
 
 /** Every attempt at this question, and what changed since the previous one. */
-export function AttemptHistory({ exchange, attempt }: { exchange: RoomExchange; attempt: AttemptView }) {
+export function AttemptHistory({
+  exchange,
+  attempt,
+}: {
+  exchange: RoomExchange
+  attempt: AttemptView
+}) {
   const attempts = exchange.attempts.edges.map(({ node }) => node)
   const comparison = attempt.comparison
   const starChanges = comparison
-    ? (['situation', 'task', 'action', 'result'] as const).filter((part) => comparison.star[part] in starWords)
+    ? (['situation', 'task', 'action', 'result'] as const).filter(
+        (part) => comparison.star[part] in starWords,
+      )
     : []
   return (
     <section aria-labelledby="history-heading" className="space-y-3">
@@ -31,16 +39,28 @@ export function AttemptHistory({ exchange, attempt }: { exchange: RoomExchange; 
               }`}
             >
               <span className="font-medium">#{a.attemptNumber}</span>{' '}
-              <span className="tabular-nums">{a.status === 'SCORED' ? formatScore(a.overallScore) : a.status.toLowerCase().replace('_', ' ')}</span>
-              {kept ? <span className="ml-1 rounded bg-emerald-100 px-1.5 text-xs text-emerald-800">kept</span> : null}
+              <span className="tabular-nums">
+                {a.status === 'SCORED'
+                  ? formatScore(a.overallScore)
+                  : a.status.toLowerCase().replace('_', ' ')}
+              </span>
+              {kept ? (
+                <span className="ml-1 rounded bg-emerald-100 px-1.5 text-xs text-emerald-800">
+                  kept
+                </span>
+              ) : null}
             </li>
           )
         })}
       </ol>
       {comparison ? (
-        <div className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm" data-testid="comparison">
+        <div
+          className="rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm"
+          data-testid="comparison"
+        >
           <p>
-            Since attempt {attempt.attemptNumber - 1}: overall {formatScore(comparison.overall.before)} →{' '}
+            Since attempt {attempt.attemptNumber - 1}: overall{' '}
+            {formatScore(comparison.overall.before)} →{' '}
             <strong>{formatScore(comparison.overall.after)}</strong>{' '}
             <Delta value={comparison.overall.delta} />
           </p>
@@ -51,7 +71,13 @@ export function AttemptHistory({ exchange, attempt }: { exchange: RoomExchange; 
           </p>
           {starChanges.length > 0 ? (
             <p className="mt-1 text-slate-600">
-              {starChanges.map((part) => `${part[0]!.toUpperCase()}${part.slice(1)} ${starWords[comparison.star[part]]}`).join('; ')}.
+              {starChanges
+                .map(
+                  (part) =>
+                    `${part[0]!.toUpperCase()}${part.slice(1)} ${starWords[comparison.star[part]]}`,
+                )
+                .join('; ')}
+              .
             </p>
           ) : null}
         </div>

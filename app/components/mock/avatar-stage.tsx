@@ -38,7 +38,9 @@ export function AvatarStage({
       })
       .catch(() => {
         if (!cancelled) {
-          setStreamNote('The video avatar could not start; your browser reads the questions instead.')
+          setStreamNote(
+            'The video avatar could not start; your browser reads the questions instead.',
+          )
         }
       })
     return () => {
@@ -89,7 +91,13 @@ export function AvatarStage({
     <figure className="overflow-hidden rounded-2xl border border-slate-200 bg-gradient-to-b from-indigo-50 to-white shadow-sm">
       <div className="relative flex aspect-[4/3] items-center justify-center sm:aspect-video lg:aspect-[4/3]">
         {streamed ? (
-          <video ref={video} autoPlay playsInline muted={muted} className="h-full w-full object-cover" />
+          <video
+            ref={video}
+            autoPlay
+            playsInline
+            muted={muted}
+            className="h-full w-full object-cover"
+          />
         ) : (
           <LocalAvatar speaking={speaking} />
         )}
@@ -120,7 +128,10 @@ function LocalAvatar({ speaking }: { speaking: boolean }) {
       <circle cx="100" cy="100" r="92" className="fill-indigo-100" />
       <path d="M40 185c8-38 34-56 60-56s52 18 60 56" className="fill-indigo-600" />
       <circle cx="100" cy="84" r="42" className="fill-amber-100" />
-      <path d="M58 78c0-30 20-44 42-44s42 14 42 44c-8-14-22-20-42-20s-34 6-42 20z" className="fill-slate-800" />
+      <path
+        d="M58 78c0-30 20-44 42-44s42 14 42 44c-8-14-22-20-42-20s-34 6-42 20z"
+        className="fill-slate-800"
+      />
       <circle cx="85" cy="86" r="4" className="fill-slate-800" />
       <circle cx="115" cy="86" r="4" className="fill-slate-800" />
       <ellipse

@@ -21,7 +21,11 @@ export function FeedbackDashboard({ attempt }: { attempt: AttemptView }) {
   const [tab, setTab] = useState<Tab>('content')
   const [highlight, setHighlight] = useState<Span[]>([])
   const baseId = useId()
-  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ content: null, delivery: null, structure: null })
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({
+    content: null,
+    delivery: null,
+    structure: null,
+  })
   if (!result) return null
   const transcript = attempt.transcript ?? ''
   const typed = !attempt.words
@@ -61,7 +65,10 @@ export function FeedbackDashboard({ attempt }: { attempt: AttemptView }) {
       </div>
 
       {missing.length > 0 ? (
-        <div role="note" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+        <div
+          role="note"
+          className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+        >
           <p className="font-medium">Some checks did not count towards this score:</p>
           <ul className="mt-1 list-disc pl-5">
             {missing.map((scorer) => (
@@ -74,7 +81,12 @@ export function FeedbackDashboard({ attempt }: { attempt: AttemptView }) {
       ) : null}
 
       <div>
-        <div role="tablist" aria-label="Feedback" className="flex gap-1 border-b border-slate-200" onKeyDown={onTabKey}>
+        <div
+          role="tablist"
+          aria-label="Feedback"
+          className="flex gap-1 border-b border-slate-200"
+          onKeyDown={onTabKey}
+        >
           {tabs.map((t) => (
             <button
               key={t.id}
@@ -89,11 +101,15 @@ export function FeedbackDashboard({ attempt }: { attempt: AttemptView }) {
               tabIndex={tab === t.id ? 0 : -1}
               onClick={() => setTab(t.id)}
               className={`-mb-px rounded-t-lg border-b-2 px-4 py-2 text-sm font-medium focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 ${
-                tab === t.id ? 'border-indigo-600 text-indigo-700' : 'border-transparent text-slate-600 hover:text-slate-900'
+                tab === t.id
+                  ? 'border-indigo-600 text-indigo-700'
+                  : 'border-transparent text-slate-600 hover:text-slate-900'
               }`}
             >
               {t.label}{' '}
-              <span className="tabular-nums text-slate-500">{formatScore(result.dimensions[t.id].score)}</span>
+              <span className="tabular-nums text-slate-500">
+                {formatScore(result.dimensions[t.id].score)}
+              </span>
             </button>
           ))}
         </div>
@@ -156,7 +172,9 @@ function FeedbackList({
             onFocus={show}
             onBlur={hide}
             className={`rounded-lg border px-3 py-2 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-indigo-600 ${
-              strength ? 'border-emerald-200 bg-emerald-50 text-emerald-900' : 'border-amber-200 bg-amber-50 text-amber-950'
+              strength
+                ? 'border-emerald-200 bg-emerald-50 text-emerald-900'
+                : 'border-amber-200 bg-amber-50 text-amber-950'
             }`}
           >
             <span className="font-medium">{strength ? 'Strength: ' : 'To improve: '}</span>
@@ -177,7 +195,12 @@ function DeliveryFigures({ result, typed }: { result: Result; typed: boolean }) 
   const figures = [
     {
       label: 'Pace',
-      value: delivery?.wpm != null ? `${Math.round(delivery.wpm)} words a minute` : typed ? untimed : 'not measured',
+      value:
+        delivery?.wpm != null
+          ? `${Math.round(delivery.wpm)} words a minute`
+          : typed
+            ? untimed
+            : 'not measured',
     },
     {
       label: 'Fillers',
@@ -191,7 +214,12 @@ function DeliveryFigures({ result, typed }: { result: Result; typed: boolean }) 
     },
     {
       label: 'Long pauses',
-      value: delivery?.longPauses != null ? String(delivery.longPauses) : typed ? untimed : 'not measured',
+      value:
+        delivery?.longPauses != null
+          ? String(delivery.longPauses)
+          : typed
+            ? untimed
+            : 'not measured',
     },
     {
       label: 'Hedges',
@@ -221,13 +249,16 @@ function StarParts({
   transcript: string
   onFocusSpans: (spans: Span[]) => void
 }) {
-  if (!result.star) return <p className="text-sm text-slate-600">STAR structure was not measured.</p>
+  if (!result.star)
+    return <p className="text-sm text-slate-600">STAR structure was not measured.</p>
   const star = result.star
   return (
     <ul className="grid gap-2 sm:grid-cols-2">
       {starParts.map((part) => {
         const found = star[part]
-        const quote = found.evidence[0] ? transcript.slice(found.evidence[0].start, found.evidence[0].end) : null
+        const quote = found.evidence[0]
+          ? transcript.slice(found.evidence[0].start, found.evidence[0].end)
+          : null
         return (
           <li
             key={part}
@@ -244,13 +275,19 @@ function StarParts({
             ) : (
               <span className="text-rose-700">missing</span>
             )}
-            {quote ? <p className="mt-1 line-clamp-2 text-xs italic text-slate-600">“{quote}”</p> : null}
+            {quote ? (
+              <p className="mt-1 line-clamp-2 text-xs italic text-slate-600">“{quote}”</p>
+            ) : null}
           </li>
         )
       })}
       <li className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm">
         <span className="font-medium">Result has a number</span>{' '}
-        {star.quantified ? <span className="text-emerald-700">yes</span> : <span className="text-slate-600">no</span>}
+        {star.quantified ? (
+          <span className="text-emerald-700">yes</span>
+        ) : (
+          <span className="text-slate-600">no</span>
+        )}
       </li>
     </ul>
   )

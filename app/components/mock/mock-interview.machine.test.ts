@@ -238,6 +238,22 @@ test('finishing from the feedback goes to the summary; a failed finish says so a
   await until((s) => s.matches('summary'))
 })
 
+test('the interview closing because this room finished it leads to the summary, not to "closed"', async () => {
+  let release: () => void = () => {}
+  const { actor, until } = room({
+    events: scoredStream,
+    finish: () => new Promise<void>((resolve) => (release = resolve)),
+  })
+  await until((s) => s.matches('asking'))
+  actor.send({ type: 'QUESTION_ASKED' })
+  actor.send({ type: 'SUBMIT', answer: typed })
+  await until((s) => s.matches('feedback'))
+  actor.send({ type: 'FINISH' })
+  actor.send({ type: 'INTERVIEW_CLOSED', status: 'COMPLETED' })
+  expect(actor.getSnapshot().matches('summary')).toBe(true)
+  release()
+})
+
 test('a denied microphone switches to typing and says how to allow it', async () => {
   const { actor, until } = room()
   await until((s) => s.matches('asking'))
@@ -261,7 +277,11 @@ test('a rate-limited answer is kept and the candidate is told when to send it, i
   const { actor, calls, until } = room({
     submit: async ({ idempotencyKey }) => {
       if (calls.submits.length === 1) {
-        throw new RoomApiError('RATE_LIMITED', 'Too many submitAttempt requests.', 110)
+        throw new RoomApiError(
+          'RATE_LIMITED',
+          'Too many answers in a short time. Try again in about 2 minutes.',
+          110,
+        )
       }
       return { id: `att-for-${idempotencyKey}`, status: 'QUEUED' }
     },
@@ -271,7 +291,7 @@ test('a rate-limited answer is kept and the candidate is told when to send it, i
   actor.send({ type: 'SUBMIT', answer: typed })
   await until((s) => s.matches('listening') && s.context.notice !== null)
   const { context } = actor.getSnapshot()
-  expect(context.notice?.message).toMatch(/in about 2 minutes/)
+  expect(context.notice?.message).toMatch(/in about 2 minutes\. Your answer is kept here/)
   expect(context.pending).toEqual(typed)
 
   actor.send({ type: 'SEND_AGAIN' })

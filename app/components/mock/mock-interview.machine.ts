@@ -3,7 +3,6 @@
 // state and sends it events; the API calls are actors the page provides (tests provide fakes).
 import { assign, fromCallback, fromPromise, setup, type ActorRefFrom } from 'xstate'
 import type { RoomAttemptResultQuery, RoomExchangeFragment } from '~/graphql/graphql'
-import { retryInWords } from './retry-in-words'
 
 export type RoomExchange = RoomExchangeFragment
 export type AttemptView = Extract<
@@ -213,9 +212,10 @@ export const mockInterviewMachine = setup({
       notice: ({ event }) => {
         const error = failureOf((event as { error?: unknown }).error)
         if (error.code === 'RATE_LIMITED') {
+          // the server says when, in words ("Try again in about 2 minutes.")
           return {
             kind: 'rate-limited' as const,
-            message: `You have sent many answers in a short time. Your answer is kept here: send it again ${retryInWords(error.retryAfterSeconds ?? 60)}.`,
+            message: `${error.message ?? 'Too many answers in a short time.'} Your answer is kept here until you send it again.`,
           }
         }
         return {
@@ -549,6 +549,13 @@ export const mockInterviewMachine = setup({
       on: { FINISH: 'finishing' },
     },
     finishing: {
+      // our own finish, announced by the interview's events before the mutation answers
+      on: {
+        INTERVIEW_CLOSED: [
+          { guard: ({ event }) => event.status === 'COMPLETED', target: 'summary' },
+          { target: 'closed', actions: assign({ closedStatus: ({ event }) => event.status }) },
+        ],
+      },
       invoke: {
         src: 'finish',
         input: ({ context }) => ({ interviewId: context.interviewId }),

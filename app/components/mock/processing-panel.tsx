@@ -32,7 +32,11 @@ export function ProcessingPanel({
       ) : waiting && done === 0 ? (
         <p className="text-sm text-slate-600">Your answer is saved. The scorers are starting…</p>
       ) : null}
-      <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white" aria-live="polite" aria-relevant="additions text">
+      <ul
+        className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white"
+        aria-live="polite"
+        aria-relevant="additions text"
+      >
         {scorerIds.map((id) => (
           <ScorerRow key={id} id={id} tick={ticks[id]} />
         ))}
@@ -44,10 +48,16 @@ export function ProcessingPanel({
 function ScorerRow({ id, tick }: { id: string; tick: ScorerTick | undefined }) {
   const name = scorerName(id)
   return (
-    <li className="flex items-center justify-between gap-3 px-4 py-2.5 text-sm" data-testid={`scorer-${id}`}>
+    <li
+      className="flex items-center justify-between gap-3 px-4 py-2.5 text-sm"
+      data-testid={`scorer-${id}`}
+    >
       <span className="text-slate-800">{name}</span>
       {!tick ? (
-        <span className="h-4 w-12 rounded bg-slate-100 motion-safe:animate-pulse" aria-hidden="true" />
+        <span
+          className="h-4 w-12 rounded bg-slate-100 motion-safe:animate-pulse"
+          aria-hidden="true"
+        />
       ) : tick.status === 'RUNNING' ? (
         <span className="text-slate-500">scoring…</span>
       ) : tick.status === 'OK' ? (

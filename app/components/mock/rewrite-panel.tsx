@@ -13,13 +13,18 @@ export function RewritePanel({ before, after }: { before: string; after: string 
       </h2>
       <p className="text-sm text-slate-600">
         Built from your own words: nothing is added that you did not say.{' '}
-        <span className="inline-block rounded bg-rose-100 px-1 text-rose-900 line-through">Removed</span>{' '}
+        <span className="inline-block rounded bg-rose-100 px-1 text-rose-900 line-through">
+          Removed
+        </span>{' '}
         <span className="inline-block rounded bg-emerald-100 px-1 text-emerald-900">added</span>
       </p>
       <div className="grid gap-4 md:grid-cols-2">
         <div>
           <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Before</h3>
-          <p className="mt-1 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm leading-relaxed" data-testid="rewrite-before">
+          <p
+            className="mt-1 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm leading-relaxed"
+            data-testid="rewrite-before"
+          >
             {parts.map((part, i) =>
               part.added ? null : part.removed ? (
                 <del key={i} className="rounded bg-rose-100 text-rose-900">
@@ -33,7 +38,10 @@ export function RewritePanel({ before, after }: { before: string; after: string 
         </div>
         <div>
           <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">After</h3>
-          <p className="mt-1 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm leading-relaxed" data-testid="rewrite-after">
+          <p
+            className="mt-1 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm leading-relaxed"
+            data-testid="rewrite-after"
+          >
             {parts.map((part, i) =>
               part.removed ? null : part.added ? (
                 <ins key={i} className="rounded bg-emerald-100 text-emerald-900 no-underline">

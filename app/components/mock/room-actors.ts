@@ -30,7 +30,11 @@ export function createRoomMachine(api: RoomApi) {
       }),
 
       submitAnswer: fromPromise(async ({ input }): Promise<SubmittedAttempt> => {
-        const { variables, files } = submission(input.exchangeId, input.idempotencyKey, input.answer)
+        const { variables, files } = submission(
+          input.exchangeId,
+          input.idempotencyKey,
+          input.answer,
+        )
         if (input.retry) {
           const data = await api.request(RetryExchangeMutation, { input: variables }, files)
           return unwrap(data.retryExchange, 'MockInterviewAttempt')
@@ -50,7 +54,9 @@ export function createRoomMachine(api: RoomApi) {
       }),
 
       watchAttempt: fromCallback<RoomEvent, { attemptId: string }>(({ input, sendBack }) => {
-        const stopConnection = api.onConnection((online) => sendBack({ type: 'CONNECTION', online }))
+        const stopConnection = api.onConnection((online) =>
+          sendBack({ type: 'CONNECTION', online }),
+        )
         const stop = api.subscribe(
           AttemptEventsSubscription,
           { attemptId: input.attemptId },

@@ -16,9 +16,12 @@ export async function startStreamingAvatar(
   if (!session.sessionToken || !session.url || !session.accessToken) {
     throw new Error('The avatar session has no token to join it with.')
   }
-  const { default: StreamingAvatar, StreamingEvents, TaskType, TaskMode } = await import(
-    '@heygen/streaming-avatar'
-  )
+  const {
+    default: StreamingAvatar,
+    StreamingEvents,
+    TaskType,
+    TaskMode,
+  } = await import('@heygen/streaming-avatar')
   const avatar = new StreamingAvatar({ token: session.sessionToken })
   avatar.on(StreamingEvents.STREAM_READY, (event: { detail?: MediaStream }) => {
     if (event.detail) video.srcObject = event.detail

@@ -19,7 +19,10 @@ export function evidenceSegments(text: string, spans: Span[]) {
 /** The transcript, with the words a focused feedback item rests on highlighted. */
 export function TranscriptWithEvidence({ text, highlight }: { text: string; highlight: Span[] }) {
   return (
-    <p className="mt-2 whitespace-pre-wrap rounded-lg border border-slate-200 bg-white px-4 py-3 leading-relaxed text-slate-800" data-testid="transcript">
+    <p
+      className="mt-2 whitespace-pre-wrap rounded-lg border border-slate-200 bg-white px-4 py-3 leading-relaxed text-slate-800"
+      data-testid="transcript"
+    >
       {evidenceSegments(text, highlight).map((segment, i) =>
         segment.marked ? (
           <mark key={i} className="rounded bg-yellow-200 px-0.5 text-slate-900">

@@ -64,7 +64,8 @@ export function TypedAnswer({
         className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-200"
       />
       <p id={`${id}-hint`} className="text-xs text-slate-500">
-        {hint ?? 'Answer as you would say it: situation, what you had to do, what you did, and the result.'}{' '}
+        {hint ??
+          'Answer as you would say it: situation, what you had to do, what you did, and the result.'}{' '}
         {words} {words === 1 ? 'word' : 'words'} · Ctrl+Enter sends.
       </p>
       <div className="flex flex-wrap gap-3">

@@ -63,7 +63,9 @@ export function useVoiceAnswer({
     } catch (error) {
       setState('idle')
       const name = error instanceof DOMException ? error.name : ''
-      onUnavailable(name === 'NotFoundError' || name === 'OverconstrainedError' ? 'absent' : 'denied')
+      onUnavailable(
+        name === 'NotFoundError' || name === 'OverconstrainedError' ? 'absent' : 'denied',
+      )
       return
     }
     const audio = new AudioContext()
