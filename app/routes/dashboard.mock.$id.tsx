@@ -7,6 +7,7 @@ import { AttemptHistory } from '~/components/mock/attempt-history'
 import { createAvatarSession, type AvatarSessionInfo } from '~/components/mock/avatar-session'
 import { AvatarStage } from '~/components/mock/avatar-stage'
 import { FeedbackDashboard } from '~/components/mock/feedback-dashboard'
+import { formatCompetency } from '~/components/mock/format'
 import { ListeningControls } from '~/components/mock/listening-controls'
 import type { RoomContext } from '~/components/mock/mock-interview.machine'
 import { ProcessingPanel } from '~/components/mock/processing-panel'
@@ -217,7 +218,7 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
           />
           {exchange ? (
             <p className="text-sm text-slate-500">
-              <span className="capitalize">{exchange.competency}</span> ·{' '}
+              {formatCompetency(exchange.competency)} ·{' '}
               {exchange.kind === 'SITUATIONAL'
                 ? 'say what you would do'
                 : exchange.kind === 'TECHNICAL'

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { Link, useFetcher, useLoaderData } from '@remix-run/react'
-import { formatScore } from '~/components/mock/format'
+import { formatCompetency, formatScore } from '~/components/mock/format'
 import { graphql } from '~/graphql/gql'
 import { query } from '~/graphql.server'
 import { signInUrlFor } from '~/session.server'
@@ -203,7 +203,7 @@ export default function Summary() {
             {summary.competencies.map((c) => (
               <li key={c.competency}>
                 <div className="flex justify-between text-sm">
-                  <span className="capitalize">{c.competency}</span>
+                  <span>{formatCompetency(c.competency)}</span>
                   <span className="tabular-nums font-medium">{formatScore(c.score)}</span>
                 </div>
                 <div className="mt-1 h-2 rounded-full bg-slate-100" aria-hidden="true">
@@ -251,7 +251,7 @@ export default function Summary() {
                 <div className="min-w-0">
                   <p className="text-xs uppercase tracking-wide text-slate-500">
                     {answer.followUpOf ? 'Follow-up' : 'Question'} ·{' '}
-                    <span className="capitalize">{answer.competency}</span>
+                    {formatCompetency(answer.competency)}
                   </p>
                   <h3 className="mt-1 font-medium">{answer.questionText}</h3>
                 </div>

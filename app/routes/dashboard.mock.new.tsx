@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { FormAlert } from '~/components/form-alert'
+import { formatCompetency } from '~/components/mock/format'
 import { SubmitButton } from '~/components/submit-button'
 import { TextField } from '~/components/text-field'
 import { useFocusFirstError } from '~/components/use-focus-first-error'
@@ -164,7 +165,7 @@ export default function NewInterview() {
               {chosen.competencies.map((c) => (
                 <li key={c.competency}>
                   <div className="flex items-center justify-between gap-3 text-sm">
-                    <span className="font-medium capitalize text-slate-900">{c.competency}</span>
+                    <span className="font-medium text-slate-900">{formatCompetency(c.competency)}</span>
                     <span className="tabular-nums text-slate-500">{c.share}%</span>
                   </div>
                   <div className="mt-1 h-2 rounded-full bg-slate-100" aria-hidden="true">
@@ -200,7 +201,9 @@ export default function NewInterview() {
             noValidate
             className="mt-8 space-y-5 rounded-2xl border border-slate-200 bg-white p-6 shadow-sm"
           >
-            <input type="hidden" name="intent" value="save-job" />
+            <div hidden>
+              <input type="hidden" name="intent" value="save-job" />
+            </div>
             <FormAlert message={jobErrors?.formError} />
             <div className="grid gap-5 sm:grid-cols-2">
               <TextField
@@ -268,7 +271,7 @@ export default function NewInterview() {
                       <span className="text-sm text-slate-500">
                         {job.competencies
                           .slice(0, 3)
-                          .map((c) => c.competency)
+                          .map((c) => formatCompetency(c.competency))
                           .join(', ')}
                       </span>
                     </Link>

@@ -1,10 +1,19 @@
 // Steps the interview-room journeys share: a new candidate, a job description pasted, an
 // interview started, and waits on the room's visible state.
 import { mkdirSync } from 'node:fs'
+import path from 'node:path'
 import type { Page } from 'playwright-core'
 
 export const screenshots = 'test-results'
 mkdirSync(screenshots, { recursive: true })
+
+// The spoken answer Chromium's fake microphone plays (espeak-ng, 16 kHz mono, 12 s).
+const answerWav = path.resolve(import.meta.dirname, '../fixtures/audio/answer.wav')
+export const fakeMicrophone = [
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+  `--use-file-for-fake-audio-capture=${answerWav}`,
+]
 
 export const jobAd = `Warehouse shift lead, Northgate Distribution. You will lead a team of twelve pickers and
 packers on the night shift, keep the dispatch schedule on time, and coach new starters. We look for

@@ -38,3 +38,9 @@ const scorerNames: Record<string, string> = {
 export function scorerName(id: string): string {
   return scorerNames[id] ?? id.replace(/[-_]/g, ' ').replace(/^\w/, (c) => c.toUpperCase())
 }
+
+/** "delivery-under-pressure" → "Delivery under pressure" */
+export function formatCompetency(competency: string): string {
+  const words = competency.replace(/[-_]+/g, ' ').trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
