@@ -165,7 +165,9 @@ export default function NewInterview() {
               {chosen.competencies.map((c) => (
                 <li key={c.competency}>
                   <div className="flex items-center justify-between gap-3 text-sm">
-                    <span className="font-medium text-slate-900">{formatCompetency(c.competency)}</span>
+                    <span className="font-medium text-slate-900">
+                      {formatCompetency(c.competency)}
+                    </span>
                     <span className="tabular-nums text-slate-500">{c.share}%</span>
                   </div>
                   <div className="mt-1 h-2 rounded-full bg-slate-100" aria-hidden="true">

@@ -72,9 +72,12 @@ describe.skipIf(!chromiumIsAvailable())('answering by voice with Deepgram config
     await page.getByRole('button', { name: 'Finish answer' }).waitFor()
     // the level meter moves with the fake microphone's speech
     await expect
-      .poll(() => page.getByRole('meter', { name: 'Microphone level' }).getAttribute('aria-valuenow'), {
-        timeout: 5000,
-      })
+      .poll(
+        () => page.getByRole('meter', { name: 'Microphone level' }).getAttribute('aria-valuenow'),
+        {
+          timeout: 5000,
+        },
+      )
       .not.toBe('0')
     await page.waitForTimeout(1500)
     await page.screenshot({ path: `${screenshots}/room-recording.png`, fullPage: true })
