@@ -269,6 +269,7 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
               elapsedMs={voice.elapsedMs}
               caption={voice.caption}
               silenceOffer={voice.silenceOffer}
+              liveFailed={voice.liveFailed}
               onStart={() => void voice.start()}
               onFinish={() => void finishVoice()}
               onTypeInstead={() => {

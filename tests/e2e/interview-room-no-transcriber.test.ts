@@ -44,13 +44,14 @@ describe.skipIf(!chromiumIsAvailable())(
       expect(pageErrors).toEqual([])
     })
 
-    test('the recording is kept and the candidate types what they said, which is then scored', async () => {
+    test('a pause is noticed, the recording is kept and the candidate types what they said, which is then scored', async () => {
       await signUp(page, server.url, 'no-stt@example.com')
       await startInterview(page, { mode: 'Voice' })
       await readyToAnswer(page)
       await page.getByRole('button', { name: 'Start answering' }).click()
-      await page.getByRole('button', { name: 'Finish answer' }).waitFor()
-      await page.waitForTimeout(1500)
+      // voice-activity detection (Silero, served from our origin) notices the pause after the words
+      await page.getByText('You have paused').waitFor({ timeout: 25_000 })
+      await page.screenshot({ path: `${screenshots}/room-silence-offer.png`, fullPage: true })
       await page.getByRole('button', { name: 'Finish answer' }).click()
 
       await roomState(page, 'awaitingTranscript')

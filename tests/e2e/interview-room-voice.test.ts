@@ -79,7 +79,7 @@ describe.skipIf(!chromiumIsAvailable())('answering by voice with Deepgram config
         },
       )
       .not.toBe('0')
-    await page.waitForTimeout(1500)
+    await page.getByText('Live captions are unavailable right now').waitFor()
     await page.screenshot({ path: `${screenshots}/room-recording.png`, fullPage: true })
     await page.getByRole('button', { name: 'Finish answer' }).click()
 

@@ -8,6 +8,7 @@ export function ListeningControls({
   elapsedMs,
   caption,
   silenceOffer,
+  liveFailed,
   onStart,
   onFinish,
   onTypeInstead,
@@ -18,6 +19,8 @@ export function ListeningControls({
   elapsedMs: number
   caption: string
   silenceOffer: boolean
+  /** live transcription was offered and failed: the recording is transcribed afterwards */
+  liveFailed: boolean
   onStart: () => void
   onFinish: () => void
   onTypeInstead: () => void
@@ -57,6 +60,13 @@ export function ListeningControls({
       {caption ? (
         <p className="rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-700" aria-live="polite">
           {caption}
+        </p>
+      ) : null}
+
+      {liveFailed && recording ? (
+        <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          Live captions are unavailable right now. Keep going: your recording is transcribed when you
+          finish.
         </p>
       ) : null}
 

@@ -40,6 +40,7 @@ const listenUrl =
 export function openLiveTranscription(
   token: string,
   onCaption: (text: string) => void,
+  onFailure: () => void,
 ): LiveTranscription {
   const words: SpokenWord[] = []
   let failed = false
@@ -75,11 +76,13 @@ export function openLiveTranscription(
     }
     onCaption(captionOf(words))
   })
-  socket?.addEventListener('error', () => {
+  const fail = () => {
+    if (!failed) onFailure()
     failed = true
-  })
+  }
+  socket?.addEventListener('error', fail)
   socket?.addEventListener('close', (event) => {
-    if (event.code !== 1000) failed = true
+    if (event.code !== 1000) fail()
     closedResolve?.()
   })
 

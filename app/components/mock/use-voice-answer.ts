@@ -26,6 +26,7 @@ export function useVoiceAnswer({
   const [elapsedMs, setElapsedMs] = useState(0)
   const [caption, setCaption] = useState('')
   const [silenceOffer, setSilenceOffer] = useState(false)
+  const [liveFailed, setLiveFailed] = useState(false)
   const session = useRef<{
     stream: MediaStream
     recorder: MediaRecorder
@@ -75,7 +76,8 @@ export function useVoiceAnswer({
     const samples = new Uint8Array(analyser.fftSize)
 
     const token = await transcriptionToken().catch(() => null)
-    const live = token ? openLiveTranscription(token, setCaption) : null
+    setLiveFailed(false)
+    const live = token ? openLiveTranscription(token, setCaption, () => setLiveFailed(true)) : null
     const mimeType = ['audio/webm;codecs=opus', 'audio/webm', 'audio/ogg;codecs=opus'].find(
       (type) => MediaRecorder.isTypeSupported(type),
     )
@@ -132,7 +134,7 @@ export function useVoiceAnswer({
     setLevel(0)
   }, [release])
 
-  return { state, level, elapsedMs, caption, silenceOffer, start, finish, cancel }
+  return { state, level, elapsedMs, caption, silenceOffer, liveFailed, start, finish, cancel }
 }
 
 async function startSilenceDetector(
@@ -141,7 +143,11 @@ async function startSilenceDetector(
   onOffer: (offer: boolean) => void,
 ): Promise<SilenceDetector | null> {
   try {
-    const { MicVAD } = await import('@ricky0123/vad-web')
+    // the package is CommonJS: esbuild hands its exports over as `default`
+    const vadWeb = (await import('@ricky0123/vad-web')) as typeof import('@ricky0123/vad-web') & {
+      default?: typeof import('@ricky0123/vad-web')
+    }
+    const MicVAD = vadWeb.MicVAD ?? vadWeb.default!.MicVAD
     const vad = await MicVAD.new({
       model: 'v5',
       baseAssetPath: '/vad/',
