@@ -311,14 +311,15 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
             <div className="space-y-3">
               <h2 className="text-lg font-semibold">Your recording is saved</h2>
               <p className="text-sm text-slate-600">
-                {context.degradedReason ?? 'This server has no speech-to-text service.'} Type or
-                paste what you said and it will be scored; the recording stays with the attempt.
+                {context.degradedReason ?? 'This server has no speech-to-text service.'} The
+                recording stays with the attempt.
               </p>
               <TypedAnswer
                 draftKey={`encore:transcript:${context.attemptId}`}
                 label="What you said"
                 submitLabel="Score what I said"
                 hint="Write it as you said it, fillers and all, for a fair score."
+                dictation
                 onSubmit={(transcript) => {
                   actor.send({ type: 'PROVIDE_TRANSCRIPT', transcript })
                   clearDraft(`encore:transcript:${context.attemptId}`)

@@ -65,8 +65,8 @@ export function ListeningControls({
 
       {liveFailed && recording ? (
         <p role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-800">
-          Live captions are unavailable right now. Keep going: your recording is transcribed when you
-          finish.
+          Live captions are unavailable right now. Keep going: your recording is transcribed when
+          you finish.
         </p>
       ) : null}
 
