@@ -314,7 +314,7 @@ export type InterviewSummaryQueryVariables = Exact<{
 export type InterviewSummaryQuery = { viewer: { id: string, stories: { edges: Array<{ node: { id: string, sourceAttempt: { id: string } | null } }> } } | null, node:
     | { __typename: 'ApiToken' }
     | { __typename: 'JobDescription' }
-    | { __typename: 'MockInterview', id: string, title: string, status: MockInterviewStatus, completedAt: string | null, summary: { overall: number | null, answered: number, unanswered: number, dimensions: { content: number | null, delivery: number | null, structure: number | null }, competencies: Array<{ competency: string, score: number | null, answered: number }>, delivery: { meanWpm: number | null, fillersPerMinute: number | null, fillersPer100Words: number | null, longPauses: number | null }, strengths: Array<{ message: string, quote: string, exchangeId: string, questionText: string }>, improvements: Array<{ message: string, quote: string, exchangeId: string, questionText: string }> } | null, exchanges: { edges: Array<{ node: { id: string, order: number, questionText: string, competency: string, followUpOf: { id: string } | null, finalAttempt: { id: string, attemptNumber: number, overallScore: number | null, transcript: string | null } | null } }> } }
+    | { __typename: 'MockInterview', id: string, title: string, status: MockInterviewStatus, completedAt: string | null, plan: Array<{ text: string }>, summary: { overall: number | null, answered: number, unanswered: number, dimensions: { content: number | null, delivery: number | null, structure: number | null }, competencies: Array<{ competency: string, score: number | null, answered: number }>, delivery: { meanWpm: number | null, fillersPerMinute: number | null, fillersPer100Words: number | null, longPauses: number | null }, strengths: Array<{ message: string, quote: string, exchangeId: string, questionText: string }>, improvements: Array<{ message: string, quote: string, exchangeId: string, questionText: string }> } | null, exchanges: { edges: Array<{ node: { id: string, order: number, questionText: string, competency: string, followUpOf: { id: string } | null, finalAttempt: { id: string, attemptNumber: number, overallScore: number | null, transcript: string | null } | null } }> } }
     | { __typename: 'MockInterviewAttempt' }
     | { __typename: 'MockInterviewExchange' }
     | { __typename: 'Question' }
@@ -941,6 +941,9 @@ export const InterviewSummaryDocument = new TypedDocumentString(`
       title
       status
       completedAt
+      plan {
+        text
+      }
       summary {
         overall
         answered

@@ -28,6 +28,9 @@ const SummaryQuery = graphql(`
         title
         status
         completedAt
+        plan {
+          text
+        }
         summary {
           overall
           answered
@@ -117,9 +120,11 @@ export async function loader({ context, request, params }: LoaderFunctionArgs) {
       node.sourceAttempt ? [[node.sourceAttempt.id, node.id] as const] : [],
     ),
   )
+  const askedPlanned = interview.exchanges.edges.filter(({ node }) => !node.followUpOf).length
   return {
-    id: interview.id,
     title: interview.title,
+    // planned questions the interview was finished before reaching
+    notReached: Math.max(0, interview.plan.length - askedPlanned),
     summary: interview.summary,
     answers: interview.exchanges.edges.map(({ node }) => ({
       ...node,
@@ -138,7 +143,7 @@ export async function action({ context, request }: ActionFunctionArgs) {
 }
 
 export default function Summary() {
-  const { title, summary, answers } = useLoaderData<typeof loader>()
+  const { title, summary, answers, notReached } = useLoaderData<typeof loader>()
   const delivery = summary.delivery
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
@@ -150,7 +155,8 @@ export default function Summary() {
           <h1 className="text-3xl font-bold tracking-tight">{title}</h1>
           <p className="mt-1 text-slate-600">
             {summary.answered} {summary.answered === 1 ? 'question' : 'questions'} answered
-            {summary.unanswered > 0 ? `, ${summary.unanswered} skipped` : ''}.
+            {summary.unanswered > 0 ? `, ${summary.unanswered} asked but not answered` : ''}
+            {notReached > 0 ? `, ${notReached} not reached before you finished` : ''}.
           </p>
         </div>
         <p className="text-right">
