@@ -189,16 +189,34 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
           </Link>
           <h1 className="mt-1 truncate text-2xl font-bold tracking-tight">{props.title}</h1>
         </div>
-        {exchange ? (
-          <p
-            className="rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-700"
-            data-testid="progress"
-          >
-            {exchange.followUpOf
-              ? 'Follow-up question'
-              : `Question ${askedIds.indexOf(exchange.id) + 1 || askedIds.length + 1} of ${props.planned}`}
-          </p>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          {snapshot.matches('asking') || snapshot.matches('listening') ? (
+            <button
+              type="button"
+              className="btn-secondary px-3 py-1.5 text-sm"
+              onClick={() => {
+                const ok =
+                  !unsaved ||
+                  window.confirm('Your answer has not been sent. Finish the interview without it?')
+                if (!ok) return
+                voice.cancel()
+                actor.send({ type: 'FINISH' })
+              }}
+            >
+              Finish interview
+            </button>
+          ) : null}
+          {exchange ? (
+            <p
+              className="rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-700"
+              data-testid="progress"
+            >
+              {exchange.followUpOf
+                ? 'Follow-up question'
+                : `Question ${askedIds.indexOf(exchange.id) + 1 || askedIds.length + 1} of ${props.planned}`}
+            </p>
+          ) : null}
+        </div>
       </div>
 
       <Notice

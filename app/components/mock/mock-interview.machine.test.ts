@@ -254,6 +254,14 @@ test('the interview closing because this room finished it leads to the summary, 
   release()
 })
 
+test('the candidate can finish early, before answering the question asked', async () => {
+  const { actor, until } = room()
+  await until((s) => s.matches('asking'))
+  actor.send({ type: 'QUESTION_ASKED' })
+  actor.send({ type: 'FINISH' })
+  await until((s) => s.matches('summary'))
+})
+
 test('a denied microphone switches to typing and says how to allow it', async () => {
   const { actor, until } = room()
   await until((s) => s.matches('asking'))

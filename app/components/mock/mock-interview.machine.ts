@@ -293,10 +293,12 @@ export const mockInterviewMachine = setup({
       on: { RELOAD: 'introLoading' },
     },
     asking: {
-      on: { QUESTION_ASKED: 'listening' },
+      on: { QUESTION_ASKED: 'listening', FINISH: 'finishing' },
     },
     listening: {
       on: {
+        // finishing early: the question stays unanswered in the summary
+        FINISH: 'finishing',
         SUBMIT: {
           target: 'processing',
           actions: assign({
