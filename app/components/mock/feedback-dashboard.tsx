@@ -124,6 +124,12 @@ export function FeedbackDashboard({ attempt }: { attempt: AttemptView }) {
               Not scored: {dimension.reason ?? 'nothing in this answer could be measured here.'}
             </p>
           ) : null}
+          {tab === 'delivery' && typed ? (
+            <p className="text-sm text-slate-600">
+              A typed answer’s delivery counts only its fillers and hedging: pace and pauses need
+              a spoken answer.
+            </p>
+          ) : null}
           {tab === 'delivery' ? <DeliveryFigures result={result} typed={typed} /> : null}
           {tab === 'structure' ? (
             <StarParts result={result} transcript={transcript} onFocusSpans={setHighlight} />
