@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { AttemptHistory } from './attempt-history'
 import { FeedbackDashboard } from './feedback-dashboard'
-import type { RoomContext } from './mock-interview.machine'
+import type { RoomContext } from './room-types'
 import { RewritePanel } from './rewrite-panel'
 
 /** The FEEDBACK state: the scored attempt, its rewrite and history, and the ways on. */

@@ -1,15 +1,14 @@
 import { createActor, fromCallback, fromPromise, waitFor, type SnapshotFrom } from 'xstate'
-import {
-  mockInterviewMachine,
-  sendAttempts,
-  type Answer,
-  type AttemptStreamEvent,
-  type AttemptView,
-  type RoomExchange,
-  type RoomEvent,
-  type RoomInput,
-  type SubmittedAttempt,
-} from './mock-interview.machine'
+import { mockInterviewMachine, sendAttempts } from './mock-interview.machine'
+import type {
+  Answer,
+  AttemptStreamEvent,
+  AttemptView,
+  RoomExchange,
+  RoomEvent,
+  RoomInput,
+  SubmittedAttempt,
+} from './room-types'
 import { RoomApiError } from './room-api'
 
 type Snapshot = SnapshotFrom<typeof mockInterviewMachine>

@@ -1,4 +1,4 @@
-import type { RoomContext } from './mock-interview.machine'
+import type { RoomContext } from './room-types'
 
 /** What went wrong and what the candidate can do about it; an unsent answer can be sent again. */
 export function RoomNotice({
