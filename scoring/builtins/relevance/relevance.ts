@@ -66,7 +66,7 @@ const sentencesOf = (hits: readonly TermHit[]) => new Set(hits.map((h) => h.sent
 
 export default defineScorer({
   id: 'relevance',
-  version: '3.3.0',
+  version: '3.4.0',
   dimension: 'content',
   description:
     "How closely the answer addresses this question: how many of its sentences engage the question's key words (or the words people use for them) and the competency's lexicon, and whether another competency dominates the story.",
@@ -151,7 +151,10 @@ export default defineScorer({
     const lead = rival ? onAsked / Math.max(onAsked, rivalSentences, 1) : 1
     const base = Math.max(0, 100 * raw - (offTopic ? opts.offTopicPenalty : 0))
     const share = !predicate ? 0 : predicate.source === 'known' ? opts.predicateWeight : 0.3
-    const blended = (1 - share) * base + share * 100 * (0.15 + 0.85 * (acted?.strength ?? 0))
+    // evidence of answering adds up, it does not average down: an answer that works with the
+    // question's own words is on it even when it names the act in few of the predicate's words
+    const withPredicate = (1 - share) * base + share * 100 * (0.15 + 0.85 * (acted?.strength ?? 0))
+    const blended = engagesQuestion ? Math.max(base, withPredicate) : withPredicate
     // a known predicate never engaged, in a story long enough to have engaged it
     const missedPredicate = Boolean(
       predicate?.source === 'known' &&

@@ -6,7 +6,7 @@ import star from '../star/star.ts'
 import { polish } from './polish.ts'
 
 const MESSY =
-  'So, um, the result was that, you know, unmatched transactions dropped from forty a day to three. I think maybe I should say, at Acme I owned the nightly reconciliation job, and my colleague Priya wanted to replace it with Kafka. I, I suggested we test both and I ran her consumer in shadow mode for a week.'
+  'So, um, the result was that, you know, produce waste dropped from nine percent to four. I think maybe I should say, at Northgate I owned the weekly stock forecast, and my colleague Tomas wanted to replace it with the supplier tool. I, I suggested we test both and I ran his tool beside my forecast for a month.'
 
 async function rewriteOf(transcript: string): Promise<string> {
   const result = await resultOf(star, { ...CONFLICT_QUESTION, transcript })
@@ -17,8 +17,8 @@ describe('the polished answer', () => {
   test('tells the story in STAR order with the fillers, repeats and hedges gone', async () => {
     const text = await rewriteOf(MESSY)
     expect(text).not.toMatch(/\bum\b|you know|I think maybe|I, I/)
-    expect(text.indexOf('ran her consumer')).toBeLessThan(
-      text.indexOf('dropped from forty a day to three'),
+    expect(text.indexOf('ran his tool')).toBeLessThan(
+      text.indexOf('dropped from nine percent to four'),
     )
     expect(text).toMatch(/^[A-Z]/)
   })
