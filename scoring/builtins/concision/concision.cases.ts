@@ -25,6 +25,17 @@ export default defineCases(concision, {
       metrics: { detailsPer100Words: { min: 6 } },
       feedback: [{ kind: 'strength', message: /moves the story on/ }],
     },
+    {
+      name: 'a short story with its setting, action and result is not marked down for its length',
+      input: {
+        ...CONFLICT_QUESTION,
+        transcript:
+          'Last year I was managing a small bakery, and my head baker wanted to switch flour suppliers. I asked him for one week of side-by-side loaves, and I tracked waste daily. His loaves rose better, so I changed over. Our waste fell by a quarter.',
+      },
+      score: { min: 80 },
+      metrics: { shortButComplete: true, words: { max: 60 } },
+      feedback: [{ kind: 'strength', message: /moves the story on/ }],
+    },
   ],
   invalid: [
     {
