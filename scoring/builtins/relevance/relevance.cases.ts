@@ -283,6 +283,19 @@ export default defineCases(relevance, {
         },
       ],
     },
+    {
+      name: 'a story where only others do what the question asks is marked down',
+      input: {
+        question: 'Tell me about a time you disagreed with a decision your manager made.',
+        kind: 'behavioural',
+        competency: 'conflict',
+        transcript:
+          'At the garden centre two of my shift leads disagreed about who should open on Sundays, and the newer one disagreed with every rota I drafted. I sat them down, listened to each, and set a rotating Sunday pattern that both signed. Complaints about the rota stopped within a month.',
+      },
+      score: { max: 60 },
+      metrics: { questionVerb: 'disagree', actedBySelf: 0, actedByOthers: 2 },
+      feedback: [{ kind: 'improvement', message: /in this answer others do it/ }],
+    },
   ],
   abstain: [
     {
