@@ -141,6 +141,8 @@ export {
 export type { Pause } from './text/timing.ts'
 /** Past-tense verbs, quantities, first-person pronouns. */
 export { FIRST_PLURAL, FIRST_SINGULAR, isPastVerb, isQuantity } from './text/grammar.ts'
+/** A rubric derived from a question's own words and kind, for a question that carries none. */
+export { deriveRubric } from './question/derive-rubric.ts'
 /** A question's kind from its wording ("What would you do if…" is situational), when the caller gives none. */
 export { inferQuestionKind } from './question/question-kind.ts'
 export type { InferredKind } from './question/question-kind.ts'
