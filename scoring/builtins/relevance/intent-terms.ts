@@ -55,8 +55,7 @@ export const INTENT_SYNONYMS: Readonly<Record<string, string>> = {
     'senior, director, vp, vice president, executive, head of, boss, cto, ceo, leadership, manager, stakeholder',
   stakeholder:
     'stakeholder, stakeholders, sponsor, director, executive, head of, manager, client, business, leadership',
-  insist:
-    'insist, insisted, adamant, pushed for, wanted, was set on, mandated, demanded, overruled',
+  insist: 'insist, insisted, adamant, pushed for, wanted, mandated, demanded, overruled',
   plan: 'plan, plans, proposal, approach, roadmap, strategy, timeline, rollout, idea',
   believe:
     'believe, believed, think, thought, concern, concerns, worried, risk, risks, evidence, data',

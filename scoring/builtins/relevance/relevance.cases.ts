@@ -145,7 +145,7 @@ export default defineCases(relevance, {
           'I was set on rewriting our billing export from scratch. Amara argued that the old code only failed on two edge cases and showed me the logs. I accepted the point, we patched the two cases in a week instead of a quarter, and I changed my estimate in the roadmap.',
       },
       score: { min: 65 },
-      metrics: { questionPredicate: 'change your mind' },
+      metrics: { questionPredicate: 'changed … mind' },
     },
     {
       name: 'a story that does what the question asks stays on topic though it also reads as another competency',

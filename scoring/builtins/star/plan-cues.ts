@@ -52,7 +52,6 @@ export const REASON_CUES = [
   'so i',
   'so there',
   'so that it',
-  'so a retry',
 ]
 
 /** How the candidate would know it worked, or keep it on track. */
@@ -115,7 +114,6 @@ export const CONTINGENCY_CUES = [
   'versus',
   'whether',
   'or else',
-  "what i wouldn't do",
   'what i would not do',
   'escalate',
   "i'd go to",

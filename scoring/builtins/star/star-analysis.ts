@@ -33,7 +33,7 @@ const REPORTING = new Set(['how', 'what', 'whether', 'which', 'where', 'why', 't
 
 /**
  * Whether `[first, end)` says what one would do. "I'd" is "I had" before a past participle
- * ("the eight I'd estimated") and reported thought after a question word ("I had to decide
+ * ("the six I'd planned") and reported thought after a question word ("I had to decide
  * how we'd structure it"): neither is a hypothetical in a story told in the past.
  */
 function isHypothetical(analysis: TextAnalysis, first: number, end: number): boolean {
@@ -142,7 +142,7 @@ function classify(
     score.situation += 0.4
   // stories run situation → result: a weak prior by position
   score.situation += position < 0.25 ? 0.5 : 0
-  // a story's opening clause that starts with its setting ("At Corvid Bank I was…", "As a nurse…")
+  // a story's opening clause that starts with its setting ("At the depot I was…", "As a nurse…")
   if (position === 0 && SETTING_OPENERS.has(tokens[0]?.lower ?? '')) score.situation += 0.2
   score.result += position > 0.7 ? 0.5 : 0
   let best: StarPart | null = null
