@@ -100,3 +100,27 @@ describe('checkFaithfulness', () => {
     ).toBe(true)
   })
 })
+
+describe('the polished answer tightens', () => {
+  test('a plan keeps its steps in order, a reason joined to its step', async () => {
+    const plan =
+      "So, um, first I'd call the guest's room and apologise, then I'd ask the night porter to check the corridor, because the noise may come from elsewhere. If it went on, I'd move the guest to a quiet room."
+    const result = await resultOf(star, {
+      question: 'What would you do if a guest complained about noise at midnight?',
+      kind: 'situational',
+      competency: 'customer focus',
+      transcript: plan,
+    })
+    const text = polish(plan, result.artifacts.star!, 'situational').text
+    expect(text).toMatch(/^First I'd call/)
+    expect(text).toContain('check the corridor, because the noise may come from elsewhere.')
+    expect(text.indexOf('quiet room')).toBeGreaterThan(text.indexOf('corridor'))
+    expect(checkFaithfulness(plan, text).faithful).toBe(true)
+  })
+
+  test('a sentence that only repeats an earlier one is dropped', async () => {
+    const told = `${STRONG} So yes, as a result, produce waste dropped from nine percent to four.`
+    const once = await rewriteOf(STRONG)
+    expect(await rewriteOf(told)).toBe(once)
+  })
+})
