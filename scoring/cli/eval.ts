@@ -16,6 +16,8 @@ const DEFAULT_SETS = [
   'tests/fixtures/eval/unseen-1.json',
   'tests/fixtures/eval/unseen-2.json',
   'tests/fixtures/eval/unseen-3.json',
+  'tests/fixtures/eval/unseen-4.json',
+  'tests/fixtures/eval/unseen-5.json',
 ]
 
 async function main(): Promise<number> {
