@@ -4,6 +4,9 @@
  * derivations the stemmer keeps apart ("failure", "fail"; "taught", "teach") are listed.
  * Each string holds a comma-separated group of related terms, to keep the lists readable.
  * Names are matched loosely (lowercase, aliases), so "Conflict resolution" and "conflict" agree.
+ * Derivation: general English and common interview vocabulary, written by hand; entries found
+ * only in one labelled answer were removed (decision 056), and a test fails on any six-word
+ * overlap with a labelled answer (tests/fixtures/eval/no-memorised-answers.test.ts).
  */
 export interface CompetencyLexicon {
   id: string
