@@ -38,7 +38,7 @@ test('the example plugin loads by local path from a config file and is scored in
   expect(response.feedback[0]).toMatchObject({
     scorerId: 'numbers',
     kind: 'strength',
-    evidence: [{ start: 71, end: 81 }],
+    evidence: [{ start: 64, end: 74 }],
   })
 })
 

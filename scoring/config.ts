@@ -21,11 +21,13 @@ const entrySchema = z.strictObject({
 
 /**
  * An interviewer's gate: when the named scorer scores below `below`, the listed dimensions
- * (and so the overall) are scaled down, however polished the rest (docs/decisions/050).
+ * (and so the overall) are scaled down, however polished the rest (docs/decisions/050). Several
+ * scorers may hold it (e.g. relevance and judgement: off the question, or a red flag): the lowest
+ * decides (docs/decisions/057).
  */
 export const gateSchema = z.strictObject({
-  /** the id of a configured scorer, e.g. 'relevance' */
-  scorer: z.string().min(1),
+  /** the id of a configured scorer, e.g. 'relevance', or several ids */
+  scorer: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
   /** the gate applies below this score */
   below: z.number().min(1).max(100).default(50),
   /** the factor at a gate score of 0; it rises linearly to 1 at `below` */
@@ -123,10 +125,12 @@ export async function loadScorerConfig(
     })),
   )
   orderScorers(scorers)
-  if (config.gate && !scorers.some((entry) => entry.scorer.id === config.gate!.scorer)) {
+  const gateScorers = config.gate ? [config.gate.scorer].flat() : []
+  const unknown = gateScorers.find((id) => !scorers.some((entry) => entry.scorer.id === id))
+  if (unknown !== undefined) {
     const ids = scorers.map((entry) => entry.scorer.id).join(', ')
     throw new ScoringConfigError(
-      `${source}: the gate names the scorer "${config.gate.scorer}", which is not configured (configured: ${ids}); add it to "scorers" or fix the gate's "scorer".`,
+      `${source}: the gate names the scorer "${unknown}", which is not configured (configured: ${ids}); add it to "scorers" or fix the gate's "scorer".`,
     )
   }
   return {

@@ -105,3 +105,18 @@ test('a config whose gate names a scorer it does not run is refused with the fix
     /the gate names the scorer "relevance", which is not configured/,
   )
 })
+
+test('of several gate scorers the lowest decides, and a red flag says its own reason', () => {
+  const both = gateSchema.parse({ scorer: ['relevance', 'judgement'], below: 50, floor: 0.4 })
+  const redFlag = 'Blaming others is a red flag: say what you could control.'
+  const results = [
+    ...polished(90),
+    result('judgement', 'content', 10, {
+      feedback: [{ kind: 'improvement', message: redFlag, evidence: [{ start: 0, end: 4 }] }],
+    }),
+  ]
+  const response = aggregate({ results, gate: both })
+  expect(response.dimensions.structure.score).toBe(80 * (0.4 + (0.6 * 10) / 50))
+  expect(response.dimensions.structure.reason).toMatch(/^Blaming others is a red flag/)
+  expect(aggregate({ results: polished(90), gate: both }).dimensions.structure.score).toBe(80)
+})

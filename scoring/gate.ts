@@ -18,9 +18,13 @@ export interface AppliedGate {
 
 /** Whether the gate applies to these results, and how strongly; null when it does not. */
 export function gateFor(results: readonly ScorerResult[], gate: GateConfig): AppliedGate | null {
-  const judged = results.find((r) => r.id === gate.scorer)
-  // a gate scorer that abstained or failed cannot judge the answer: the gate stays open
-  if (!judged || judged.status !== 'ok' || judged.score === null) return null
+  const ids = [gate.scorer].flat()
+  // a gate scorer that abstained or failed cannot judge the answer: it leaves the gate open;
+  // of several, the lowest decides
+  const judged = results
+    .filter((r) => ids.includes(r.id) && r.status === 'ok' && r.score !== null)
+    .sort((a, b) => a.score! - b.score! || ids.indexOf(a.id) - ids.indexOf(b.id))[0]
+  if (!judged || judged.score === null) return null
   if (judged.score >= gate.below) return null
   const factor = gate.floor + ((1 - gate.floor) * judged.score) / gate.below
   const why = judged.feedback.find((f) => f.kind === 'improvement')?.message
@@ -28,7 +32,13 @@ export function gateFor(results: readonly ScorerResult[], gate: GateConfig): App
     scorer: judged.id,
     score: judged.score,
     factor,
-    reason: why && why !== gate.message ? `${gate.message} ${why}` : gate.message,
+    // the message is the first scorer's (relevance: off the question); another says its own why
+    reason:
+      judged.id !== ids[0] && why
+        ? why
+        : why && why !== gate.message
+          ? `${gate.message} ${why}`
+          : gate.message,
   }
 }
 

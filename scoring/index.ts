@@ -93,6 +93,7 @@ export type {
   MetricValue,
   PipelineEvent,
   QuestionKind,
+  QuestionRubric,
   ScoredOutput,
   Scorer,
   ScorerContext,
@@ -140,6 +141,13 @@ export {
 export type { Pause } from './text/timing.ts'
 /** Past-tense verbs, quantities, first-person pronouns. */
 export { FIRST_PLURAL, FIRST_SINGULAR, isPastVerb, isQuantity } from './text/grammar.ts'
+/** A rubric derived from a question's own words and kind, for a question that carries none. */
+export { deriveRubric } from './question/derive-rubric.ts'
+/** A question's kind from its wording ("What would you do if…" is situational), when the caller gives none. */
+export { inferQuestionKind } from './question/question-kind.ts'
+export type { InferredKind } from './question/question-kind.ts'
+/** "I am <a trait>": self-description instead of evidence, found from the clause's grammar. */
+export { describesSelf } from './text/self-description.ts'
 /** Checks a rewrite adds no fact, name or number the original did not say. */
 export { checkFaithfulness } from './text/faithfulness.ts'
 export type { FaithfulnessReport, FaithfulnessViolation } from './text/faithfulness.ts'

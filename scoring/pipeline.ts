@@ -8,18 +8,26 @@ import type { CalibrationPoints } from './calibration.ts'
 import type { GateConfig } from './config.ts'
 import type { MockInterviewAttemptResponse } from './response.ts'
 import { runScorer, silentLogger } from './run-scorer.ts'
+import { inferQuestionKind } from './question/question-kind.ts'
 import { orderScorers } from './scorer-graph.ts'
 import type {
   ConfiguredScorer,
   Logger,
   PipelineEvent,
+  QuestionKind,
   ScorerInput,
   ScorerResult,
   Word,
 } from './types.ts'
 
-/** One answer to score: ScorerInput without the dependency results, locale defaulting to en-US. */
-export type AnswerInput = Omit<ScorerInput, 'results' | 'locale'> & { locale?: string }
+/**
+ * One answer to score: ScorerInput without the dependency results; locale defaults to en-US and
+ * kind, when not given, is inferred from the question's wording (inferQuestionKind).
+ */
+export type AnswerInput = Omit<ScorerInput, 'results' | 'locale' | 'kind'> & {
+  locale?: string
+  kind?: QuestionKind
+}
 
 export interface PipelineOptions {
   scorers: readonly ConfiguredScorer[]
@@ -173,6 +181,7 @@ function freezeAnswer(input: AnswerInput): Omit<ScorerInput, 'results'> {
   return Object.freeze({
     ...input,
     locale: input.locale ?? 'en-US',
+    kind: input.kind ?? inferQuestionKind(input.question).kind,
     words: words && (Object.freeze(words) as Word[]),
   })
 }

@@ -10,7 +10,7 @@ export const answer: AnswerInput = {
   question: 'Tell me about a time you led a project under pressure.',
   kind: 'behavioural',
   competency: 'leadership',
-  transcript: 'I led the migration of our billing system and we cut invoice errors by 40 percent.',
+  transcript: 'I led the billing system migration and we cut invoice errors by 40 percent.',
 }
 
 export function fixedScorer(

@@ -75,10 +75,26 @@ export interface Artifacts {
   delivery?: Partial<DeliveryAnalysis>
 }
 
+/**
+ * What a question asks for, as data beside its text (a bank question's, or one an LLM wrote):
+ * scorers and the LLM judge read it; a question without one is judged from its own words.
+ */
+export interface QuestionRubric {
+  /** what the question asks the candidate to have done (or, for a plan, to do) */
+  asks: string
+  /** what a strong answer shows, one point per entry */
+  strongShows: readonly string[]
+  /** what an interviewer marks down in an answer to it */
+  redFlags: readonly string[]
+}
+
 export interface ScorerInput {
   question: string
+  /** given by the caller, or inferred from the question's wording (inferQuestionKind) */
   kind: QuestionKind
   competency: string
+  /** the question's rubric when it has one (bank and generated questions); absent otherwise */
+  rubric?: QuestionRubric
   transcript: string
   /** Deepgram-shaped word timings; absent for a typed answer. */
   words?: Word[]

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { authActionResult, readAuthForm } from '~/auth-form.server'
 import { AuthCard } from '~/components/auth-card'
+import { focusRing } from '~/components/focus-ring'
 import { FormAlert } from '~/components/form-alert'
 import { SubmitButton } from '~/components/submit-button'
 import { TextField } from '~/components/text-field'
@@ -62,7 +63,7 @@ export default function SignIn() {
           New to Encore?{' '}
           <Link
             to={{ pathname: '/signup', search: searchParams.toString() }}
-            className="font-medium text-indigo-600 hover:text-indigo-500"
+            className={`rounded-sm font-medium text-indigo-600 hover:text-indigo-500 ${focusRing}`}
           >
             Create an account
           </Link>
@@ -78,7 +79,8 @@ export default function SignIn() {
           type="email"
           autoComplete="email"
           required
-          defaultValue={actionData?.values.email}
+          // prefilled from ?email= when sign-up found the account already exists
+          defaultValue={actionData?.values.email ?? searchParams.get('email') ?? undefined}
           error={fieldErrors.email}
         />
         <TextField

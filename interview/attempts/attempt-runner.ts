@@ -6,6 +6,7 @@
  * runs it again at start.
  */
 import type { Prisma, PrismaClient, ScoreResult } from '../../generated/prisma/client.ts'
+import { bankRubric } from '../../prisma/seed/question-rubrics.ts'
 import {
   runPipeline,
   type MockInterviewAttemptResponse,
@@ -52,7 +53,10 @@ export function createAttemptRunner({
 
     const attempt = await db.mockInterviewAttempt.findUnique({
       where: { id: attemptId },
-      include: { exchange: true, scoreResults: { select: { scorerId: true } } },
+      include: {
+        exchange: { include: { question: { select: { key: true } } } },
+        scoreResults: { select: { scorerId: true } },
+      },
     })
     if (!attempt || (attempt.status !== 'QUEUED' && attempt.status !== 'SCORING')) return
     if (attempt.status === 'QUEUED') {
@@ -82,6 +86,8 @@ export function createAttemptRunner({
           question: exchange.questionText,
           kind: toScoringKind(exchange.kind),
           competency: exchange.competency.replaceAll('-', ' '),
+          // a bank question's rubric, as the score CLI and scoring:eval look it up
+          rubric: bankRubric({ key: exchange.question?.key, text: exchange.questionText }),
           transcript: attempt.transcript ?? '',
           words: (attempt.words as unknown as ScorerResultWords) ?? undefined,
           durationMs: attempt.durationMs ?? undefined,

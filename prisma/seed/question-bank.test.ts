@@ -1,5 +1,6 @@
 import { competencies } from './competencies.ts'
 import { questionBank } from './question-bank.ts'
+import { bankRubric, scoredBankQuestions } from './question-rubrics.ts'
 
 const competencyIds = competencies.map((c) => c.id)
 
@@ -181,5 +182,42 @@ describe('question bank', () => {
       expect(question.text, question.key).toMatch(/^[A-Z].*[.?]$/)
       expect(question.text, question.key).toBe(question.text.trim().replace(/\s+/g, ' '))
     }
+  })
+})
+
+describe('question-bank.json, the bank as the scorers see it', () => {
+  test('lists every bank question with the same text, kind and competency, and a rubric', () => {
+    const asScored = scoredBankQuestions.map(({ id, question, kind, competency }) => ({
+      id,
+      question,
+      kind,
+      competency,
+    }))
+    // when this fails after a question is added or reworded, update question-bank.json to match
+    expect(asScored).toEqual(
+      questionBank.map((q) => ({
+        id: q.key,
+        question: q.text,
+        kind: q.kind,
+        competency: q.competency.replaceAll('-', ' '),
+      })),
+    )
+  })
+
+  test('every rubric says what the question asks, what a strong answer shows and its red flags', () => {
+    for (const q of scoredBankQuestions) {
+      expect(q.rubric.asks.length, q.id).toBeGreaterThan(10)
+      expect(q.rubric.strongShows.length, q.id).toBeGreaterThanOrEqual(3)
+      expect(q.rubric.redFlags.length, q.id).toBeGreaterThanOrEqual(2)
+    }
+  })
+
+  test('a rubric is found by the question key or by its exact text', () => {
+    const [first] = questionBank
+    expect(bankRubric({ key: first.key, text: 'reworded' })).toBeDefined()
+    expect(bankRubric({ text: ` ${first.text} ` })).toEqual(
+      bankRubric({ key: first.key, text: '' }),
+    )
+    expect(bankRubric({ text: 'A question the bank does not have.' })).toBeUndefined()
   })
 })

@@ -16,7 +16,7 @@ describe('the built-in scorers', () => {
     expect(response.overall).toBeGreaterThan(60)
     expect(response.star?.result.present).toBe(true)
     expect(response.delivery).toMatchObject({ wpm: null, longPauses: null, fillers: { count: 0 } })
-    expect(response.rewrite).toMatch(/dropped from forty a day to three/)
+    expect(response.rewrite).toMatch(/dropped from nine percent to four/)
     expect(response.followUp?.question).toMatch(/\?$/)
     expect(response.scorers.filter((s) => s.status === 'failed')).toEqual([])
   })

@@ -51,8 +51,13 @@ export const defaultScorerConfig: ScoringConfigFile = {
     { use: 'follow-up', weight: 0 },
   ],
   dimensionWeights: { content: 1.8, structure: 1, delivery: 0.35 },
-  // see docs/decisions/050-relevance-gate.md
-  gate: { scorer: 'relevance', below: 50, floor: 0.4, dimensions: ['content', 'structure'] },
+  // see docs/decisions/050-relevance-gate.md; a red flag holds the gate too (decision 057)
+  gate: {
+    scorer: ['relevance', 'judgement'],
+    below: 50,
+    floor: 0.4,
+    dimensions: ['content', 'structure'],
+  },
   // fitted (monotone) on the pooled label means of dev.json, holdout.json and unseen-1.json of
   // the gated weighted mean (1: 48, 2: 58, 3: 73, 4: 85, 5: 90.5) so that 5 reads ~86, 3 ~60
   // and 1–2 ~28–44 (docs/decisions/052-predicate-relevance-and-judgement.md)

@@ -3,25 +3,25 @@
  * written for the conflict question below, so that only the answer changes.
  */
 export const CONFLICT_QUESTION = {
-  question: 'Tell me about a time you disagreed with a colleague about a technical decision.',
+  question: 'Tell me about a time you disagreed with a colleague about how to solve a problem.',
   kind: 'behavioural' as const,
   competency: 'conflict',
 }
 
 export const STRONG =
-  'At Acme, a payments startup, I owned the nightly reconciliation job. My colleague Priya disagreed with me: she wanted to replace it with a Kafka consumer. My goal was to settle it without a fight. So I suggested we test both, and I ran her consumer in shadow mode for a week. The data showed she was partly right, so I proposed a hybrid and we shipped it in three weeks. As a result, unmatched transactions dropped from forty a day to three.'
+  'At Northgate, a regional grocery chain, I owned the weekly stock forecast. My colleague Tomas disagreed with me on how to solve our overstock problem: he wanted to replace it with the supplier ordering tool. My goal was to settle it on evidence rather than seniority. So I suggested a trial, and I ran his tool beside my forecast in four stores for a month. The figures showed he was right for fresh produce, so I proposed a split and we rolled it out in three weeks. As a result, produce waste dropped from nine percent to four.'
 
 export const HYPOTHETICAL =
   "If I disagreed with a colleague, I would first listen to their concerns. I would try to understand their perspective and find common ground. I'd probably suggest we look at the data together. I usually find that a calm conversation resolves most conflicts. I would escalate to my manager only if we could not agree."
 
 export const WE_HEAVY =
-  'At my last company we had a disagreement about the database. We discussed it in a meeting and we looked at the options. We decided to run a test and we compared the results. We chose the option that was faster and we shipped it in two weeks. In the end we were all happy with the decision.'
+  'At a previous job we had a disagreement about how to fix a problem with the ordering process. We discussed it in a meeting and we looked at the options. We decided to run a test and we compared the results. We chose the option that was cheaper and we shipped it in two weeks. In the end we were all happy with the decision.'
 
 export const JARGON =
   'I always leverage best practices and a data-driven mindset to drive alignment across cross-functional stakeholders. By taking a holistic, proactive approach I empower the team to move the needle and deliver impactful, scalable outcomes. Synergy and strategic alignment are key learnings for me.'
 
 export const OFF_TOPIC =
-  'At Brightwell Logistics I migrated our warehouse database from SQL Server to Postgres on AWS. I wrote the migration scripts, I tested them against a copy of production, and I ran the cutover on June 14th. The migration took forty minutes with zero downtime, and our hosting bill fell 35 percent.'
+  'At Brightwell Logistics I moved our warehouse scanners onto a new wireless network. I planned the rollout zone by zone, I tested every handset on the night shift, and I switched the last zone over on June 14th. The move took two nights with no lost orders, and our scanning errors fell 35 percent.'
 
 export const TOO_SHORT = 'I disagreed with a colleague once and we talked it through.'
 

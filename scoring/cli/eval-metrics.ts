@@ -55,6 +55,19 @@ export function spearman(x: readonly number[], y: readonly number[]): number {
   return dx === 0 || dy === 0 ? 0 : num / Math.sqrt(dx * dy)
 }
 
+/** Spearman's rank correlation within each group (a question's answers), averaged over groups with 2+ labels. */
+export function spearmanWithin(groups: readonly { score: number; label: number }[][]): number {
+  const rhos = groups
+    .filter((g) => new Set(g.map((x) => x.label)).size > 1)
+    .map((g) =>
+      spearman(
+        g.map((x) => x.score),
+        g.map((x) => x.label),
+      ),
+    )
+  return rhos.length === 0 ? 0 : rhos.reduce((s, r) => s + r, 0) / rhos.length
+}
+
 export interface Prf {
   precision: number
   recall: number

@@ -59,12 +59,19 @@ export function belowThresholds(report: EvalReport, t: Thresholds): string[] {
 }
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`
+const fraction = (n: number, of: number) => `${n}/${of}`
 
 export function formatReport(name: string, report: EvalReport): string {
   const lines = [
     `${name}: ${report.answers} answers to ${report.questions} questions`,
     `  pairwise ranking accuracy within a question: ${pct(report.pairwiseAccuracy)} (${report.pairs} pairs)`,
     `  Spearman correlation, overall vs label:      ${report.spearman.toFixed(3)}`,
+    `                          scorers   words only (rank by length)`,
+    `  pairwise within a question ${pct(report.agreement.pairwiseAccuracy).padStart(7)} ${pct(report.wordsOnly.pairwiseAccuracy).padStart(9)}`,
+    `  Spearman within questions   ${report.agreement.spearmanWithin.toFixed(3).padStart(6)} ${report.wordsOnly.spearmanWithin.toFixed(3).padStart(9)}`,
+    `  off-topic last in its group ${fraction(report.agreement.offTopicLast.last, report.agreement.offTopicLast.groups).padStart(6)} ${fraction(report.wordsOnly.offTopicLast.last, report.wordsOnly.offTopicLast.groups).padStart(9)}`,
+    `  red flag below every good   ${fraction(report.agreement.redFlagBelowGood.below, report.agreement.redFlagBelowGood.answers).padStart(6)} ${fraction(report.wordsOnly.redFlagBelowGood.below, report.wordsOnly.redFlagBelowGood.answers).padStart(9)}`,
+    `  STAR part F1 (mean of four) ${pct(report.starF1).padStart(6)}`,
     `  STAR parts            precision  recall    F1`,
     ...(['situation', 'task', 'action', 'result'] as const).map((p) => {
       const s = report.star[p]

@@ -9,6 +9,8 @@ const SETS = [
   'tests/fixtures/eval/unseen-1.json',
   'tests/fixtures/eval/unseen-2.json',
   'tests/fixtures/eval/unseen-3.json',
+  'tests/fixtures/eval/unseen-4.json',
+  'tests/fixtures/eval/unseen-5.json',
 ].filter((path) => existsSync(path))
 
 const knownGapStyles = (file: Awaited<ReturnType<typeof readThresholds>>, path: string) =>

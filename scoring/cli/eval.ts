@@ -1,6 +1,8 @@
 /**
- * `npm run scoring:eval [-- --set <file> ...] [--json]`: scores labelled answer sets with the
- * configured local scorers and prints agreement with the human labels. Exits 1 when a
+ * `npm run scoring:eval [-- --set <file> ...] [--infer-kinds] [--json]`: scores labelled answer
+ * sets as the app does (scoring.config.json; a bank question's rubric) and prints agreement with
+ * the human labels beside the words-only baseline. `--infer-kinds` withholds the sets' kinds, as
+ * a caller that gives none (the pipeline infers them from the wording). Exits 1 when a
  * figure is below scoring/eval-thresholds.json (the set's own figures, else the defaults), 2 on bad arguments or an unreadable set.
  */
 import { existsSync } from 'node:fs'
@@ -14,6 +16,8 @@ const DEFAULT_SETS = [
   'tests/fixtures/eval/unseen-1.json',
   'tests/fixtures/eval/unseen-2.json',
   'tests/fixtures/eval/unseen-3.json',
+  'tests/fixtures/eval/unseen-4.json',
+  'tests/fixtures/eval/unseen-5.json',
 ]
 
 async function main(): Promise<number> {
@@ -23,12 +27,13 @@ async function main(): Promise<number> {
       options: {
         set: { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
+        'infer-kinds': { type: 'boolean', default: false },
       },
       strict: true,
     })
   } catch (error) {
     process.stderr.write(
-      `${(error as Error).message}\nUsage: npm run scoring:eval -- [--set <labelled.json>]... [--json]\n`,
+      `${(error as Error).message}\nUsage: npm run scoring:eval -- [--set <labelled.json>]... [--infer-kinds] [--json]\n`,
     )
     return 2
   }
@@ -49,7 +54,7 @@ async function main(): Promise<number> {
       process.stderr.write(`Could not read the labelled set ${path}: ${(error as Error).message}\n`)
       return 2
     }
-    const report = await evaluate(set)
+    const report = await evaluate(set, { inferKinds: args.values['infer-kinds'] })
     results.push({
       set: path,
       report,

@@ -138,3 +138,43 @@ test('a broken config exits 1 naming the problem', async () => {
   expect(code).toBe(1)
   expect(stderr).toMatch(/^Could not load scorer plugin "\.\/nowhere\.js"/)
 })
+
+describe('the question as the app would see it', () => {
+  const PLAN =
+    "First I'd call the guest's room and apologise, then I'd ask the night porter to check the corridor, because the noise may come from elsewhere. If it went on, I'd move the guest to a quiet room and leave a note for the morning manager."
+  let planFile: string
+  beforeAll(async () => {
+    planFile = join(dir, 'plan.txt')
+    await writeFile(planFile, PLAN)
+  })
+
+  test('without --kind, a "What would you do if…" question is judged as a plan', async () => {
+    const args = ['--competency', 'customer focus', '--answer-file', planFile, '--json']
+    const q = 'What would you do if a guest complained about noise at midnight?'
+    const inferred = JSON.parse((await score('--question', q, ...args)).stdout)
+    const given = JSON.parse(
+      (await score('--question', q, '--kind', 'situational', ...args)).stdout,
+    )
+    expect(inferred.overall).toBe(given.overall)
+    expect(inferred.feedback.map((f: { message: string }) => f.message)).toContain(
+      'The plan is laid out in concrete steps.',
+    )
+  })
+
+  test('a bank question given by its id or its exact text scores alike, with its competency', async () => {
+    const bank = JSON.parse(
+      await readFile(new URL('../../prisma/seed/question-bank.json', import.meta.url), 'utf8'),
+    ) as { questions: { id: string; question: string }[] }
+    const { id, question } = bank.questions[0]
+    const byId = await score('--question-id', id, '--answer-file', answerFile, '--json')
+    const byText = await score('--question', question, '--answer-file', answerFile, '--json')
+    expect(byId.code).toBe(0)
+    expect(JSON.parse(byId.stdout).overall).toBe(JSON.parse(byText.stdout).overall)
+  })
+
+  test('an unknown question id exits 2', async () => {
+    const { code, stderr } = await score('--question-id', 'no-such-key', '--answer-file', planFile)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/No bank question has the id "no-such-key"/)
+  })
+})

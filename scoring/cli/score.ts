@@ -1,8 +1,11 @@
 /**
- * `npm run --silent score -- --question "<text>" --competency "<name>" --answer-file <path>
- *   [--kind behavioural] [--words <deepgram-words.json>] [--duration-ms <n>] [--config <path>] [--json]`
+ * `npm run --silent score -- (--question "<text>" | --question-id <bank key>) [--competency "<name>"]
+ *   --answer-file <path> [--kind behavioural|situational|technical] [--words <deepgram-words.json>]
+ *   [--duration-ms <n>] [--config <path>] [--bank <question-bank.json>] [--json]`
  * Scores one answer with the configured scorers and prints the MockInterviewAttemptResponse
- * (--json) or a readable summary. Exit 0 on success, 2 on bad arguments, 1 on a config error.
+ * (--json) or a readable summary. A bank question (its exact text or id) is scored with its
+ * rubric, kind and competency, as the app scores it; any other question's kind, when not given,
+ * is inferred from its wording. Exit 0 on success, 2 on bad arguments, 1 on a config error.
  */
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
@@ -11,12 +14,13 @@ import { runPipeline, type AnswerInput } from '../pipeline.ts'
 import type { QuestionKind } from '../types.ts'
 import { formatSummary } from './format-summary.ts'
 import { DEFAULT_CONFIG_PATH, loadLocalConfig } from './local-config.ts'
+import { DEFAULT_BANK_PATH, readCatalogue } from './question-catalogue.ts'
 import { readWordsFile, UsageError } from './read-words.ts'
 
 const KINDS: QuestionKind[] = ['behavioural', 'situational', 'technical']
 const USAGE =
-  'Usage: npm run --silent score -- --question "<text>" --competency "<name>" --answer-file <path> ' +
-  '[--kind behavioural|situational|technical] [--words <deepgram-words.json>] [--duration-ms <n>] [--config <path>] [--json]'
+  'Usage: npm run --silent score -- (--question "<text>" | --question-id <bank key>) [--competency "<name>"] --answer-file <path> ' +
+  '[--kind behavioural|situational|technical] [--words <deepgram-words.json>] [--duration-ms <n>] [--config <path>] [--bank <question-bank.json>] [--json]'
 
 async function parse(
   argv: string[],
@@ -29,9 +33,11 @@ async function parse(
       allowPositionals: false,
       options: {
         question: { type: 'string' },
+        'question-id': { type: 'string' },
         competency: { type: 'string' },
         'answer-file': { type: 'string' },
-        kind: { type: 'string', default: 'behavioural' },
+        kind: { type: 'string' },
+        bank: { type: 'string', default: DEFAULT_BANK_PATH },
         words: { type: 'string' },
         'duration-ms': { type: 'string' },
         config: { type: 'string', default: DEFAULT_CONFIG_PATH },
@@ -41,12 +47,26 @@ async function parse(
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`)
   }
-  const missing = (['question', 'competency', 'answer-file'] as const).filter(
-    (name) => !values[name]?.trim(),
-  )
-  if (missing.length > 0)
-    throw new UsageError(`Missing ${missing.map((m) => `--${m}`).join(', ')}.\n${USAGE}`)
-  if (!KINDS.includes(values.kind as QuestionKind)) {
+  let bank
+  try {
+    bank = await readCatalogue(values.bank)
+  } catch (error) {
+    throw new UsageError(
+      `Cannot read the question bank ${values.bank}: ${(error as Error).message}`,
+    )
+  }
+  const id = values['question-id']?.trim()
+  const known = id ? bank.find(id) : values.question ? bank.find(values.question) : undefined
+  if (id && !known) throw new UsageError(`No bank question has the id "${id}".`)
+  const question = known?.question ?? values.question
+  const competency = values.competency?.trim() || known?.competency
+  const missing = [
+    ...(question?.trim() ? [] : ['--question']),
+    ...(competency ? [] : ['--competency']),
+    ...(values['answer-file']?.trim() ? [] : ['--answer-file']),
+  ]
+  if (missing.length > 0) throw new UsageError(`Missing ${missing.join(', ')}.\n${USAGE}`)
+  if (values.kind !== undefined && !KINDS.includes(values.kind as QuestionKind)) {
     throw new UsageError(`--kind must be one of ${KINDS.join(', ')}; got "${values.kind}".`)
   }
   let durationMs: number | undefined
@@ -69,9 +89,11 @@ async function parse(
   const words = values.words === undefined ? undefined : await readWordsFile(values.words)
   return {
     input: {
-      question: values.question!,
-      competency: values.competency!,
-      kind: values.kind as QuestionKind,
+      question: question!,
+      competency: competency!,
+      // not given: the bank question's kind, else the pipeline infers it from the wording
+      ...((values.kind ?? known?.kind) && { kind: (values.kind ?? known?.kind) as QuestionKind }),
+      ...(known && { rubric: known.rubric }),
       transcript: transcript.trim(),
       ...(words && { words }),
       ...(durationMs !== undefined && { durationMs }),

@@ -1,16 +1,16 @@
 /**
  * An engine wired as server/ wires it, on the suite's database (PGlite, and PostgreSQL when
  * TEST_DATABASE_URL is set): seeded question bank, in-memory queue and pubsub, audio under a
- * temporary folder, the built-in scorers, no keys.
+ * temporary folder, fixed-score test scorers (fixed-scoring.ts: scores follow dev.json's labels, so
+ * retuning a built-in never breaks an engine test), no keys.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll } from 'vitest'
-import { builtinScorers, defaultScorerConfig } from '../../scoring/builtins/builtin-scorers.ts'
-import { loadScorerConfig } from '../../scoring/index.ts'
 import { seedDatabase } from '../../prisma/seed.ts'
+import { fixedScoring } from './fixed-scoring.ts'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
 import { tokenScopes } from '../../interview/accounts/scopes.ts'
 import { createFileAudioStorage } from '../../interview/audio/audio-storage.ts'
@@ -51,10 +51,6 @@ export async function seeded(database: TestDatabase): Promise<TestDatabase> {
   return database
 }
 
-export async function builtinScoring() {
-  return loadScorerConfig(defaultScorerConfig, { builtins: builtinScorers })
-}
-
 export async function createEngine(
   database: TestDatabase,
   overrides: Partial<InterviewServicesOptions> = {},
@@ -67,7 +63,7 @@ export async function createEngine(
     queue,
     pubsub,
     audioStorage: createFileAudioStorage({ dir: audioDir }),
-    scoring: await builtinScoring(),
+    scoring: await fixedScoring(),
     ...overrides,
   })
   return {

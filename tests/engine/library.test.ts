@@ -15,7 +15,7 @@ describeWithDatabases('library', (testDatabase) => {
     const kafka = await engine.library.create(ada, {
       title: 'Kafka or batch',
       competencies: ['conflict'],
-      action: 'I ran her consumer in SHADOW mode for a week.',
+      action: 'I ran both consumers side by side in SHADOW mode for a week.',
       jobDescriptionId: jd.id,
     })
     const mentoring = await engine.library.create(ada, {

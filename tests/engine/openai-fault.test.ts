@@ -10,14 +10,8 @@ import type { InterviewPlan } from '../../interview/plans/interview-plan.ts'
 import { openai } from '../mocks/openai.ts'
 import { useMockServer } from '../mocks/server.ts'
 import { describeWithDatabases, type TestDatabase } from '../setup/database.ts'
-import {
-  answer,
-  backendJd,
-  builtinScoring,
-  collect,
-  type Engine,
-  useEngineSuite,
-} from './engine-fixture.ts'
+import { answer, backendJd, collect, type Engine, useEngineSuite } from './engine-fixture.ts'
+import { fixedScoring } from './fixed-scoring.ts'
 
 useMockServer()
 
@@ -35,7 +29,7 @@ describeWithDatabases('an OpenAI outage', (testDatabase) => {
         timeoutMs: 2_000,
         maxRetries: 1,
       })
-      const scoring = await builtinScoring()
+      const scoring = await fixedScoring()
       return {
         scoring: {
           ...scoring,

@@ -3,15 +3,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
 import { defineScorer, type ConfiguredScorer } from '../../scoring/index.ts'
 import { describeWithDatabases, type TestDatabase } from '../setup/database.ts'
-import {
-  answer,
-  backendJd,
-  builtinScoring,
-  collect,
-  createEngine,
-  createViewer,
-  seeded,
-} from './engine-fixture.ts'
+import { answer, backendJd, collect, createEngine, createViewer, seeded } from './engine-fixture.ts'
+import { fixedScoring } from './fixed-scoring.ts'
 
 describeWithDatabases('scoring recovery', (testDatabase) => {
   let database: TestDatabase
@@ -27,7 +20,7 @@ describeWithDatabases('scoring recovery', (testDatabase) => {
   })
 
   async function engineWith(extra: ConfiguredScorer[]) {
-    const scoring = await builtinScoring()
+    const scoring = await fixedScoring()
     const engine = await createEngine(database, {
       scoring: { ...scoring, scorers: [...scoring.scorers, ...extra] },
     })
@@ -77,10 +70,11 @@ describeWithDatabases('scoring recovery', (testDatabase) => {
       exchangeId: exchange.id,
       transcript: answer('pressure-deadline-strong-1'),
     })
-    const builtins = (await builtinScoring()).scorers.length
+    const configured = (await fixedScoring()).scorers.length
     for (let i = 0; i < 400; i++) {
       if (
-        (await database.prisma.scoreResult.count({ where: { attemptId: attempt.id } })) === builtins
+        (await database.prisma.scoreResult.count({ where: { attemptId: attempt.id } })) ===
+        configured
       )
         break
       await new Promise((resolve) => setTimeout(resolve, 10))
@@ -91,7 +85,7 @@ describeWithDatabases('scoring recovery', (testDatabase) => {
     })
     expect(halfway.status).toBe('SCORING')
     expect(await database.prisma.scoreResult.count({ where: { attemptId: attempt.id } })).toBe(
-      builtins,
+      configured,
     )
 
     // a new process starts: it picks the attempt up again
@@ -101,9 +95,9 @@ describeWithDatabases('scoring recovery', (testDatabase) => {
     const events = await collect(late)
     expect(events.at(-1)).toMatchObject({ type: 'COMPLETED' })
     const finished = events.filter((e) => e.type === 'SCORER_FINISHED')
-    expect(finished).toHaveLength(builtins)
+    expect(finished).toHaveLength(configured)
     const rows = await database.prisma.scoreResult.findMany({ where: { attemptId: attempt.id } })
-    expect(rows).toHaveLength(builtins)
+    expect(rows).toHaveLength(configured)
     expect(
       (await database.prisma.mockInterviewAttempt.findUniqueOrThrow({ where: { id: attempt.id } }))
         .status,

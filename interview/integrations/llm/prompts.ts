@@ -2,7 +2,7 @@
  * What Encore asks the LLM. Every prompt states the schema's intent in words too: compatible
  * servers that ignore `response_format` still get told what to return.
  */
-import type { ScorerInput } from '../../../scoring/types.ts'
+import { deriveRubric, type ScorerInput } from '../../../scoring/index.ts'
 import type { LlmMessage } from './llm-client.ts'
 
 const coach =
@@ -37,9 +37,28 @@ function exchange(system: string, user: string[]): LlmMessage[] {
   ]
 }
 
-/** The coach judging one answer: the answer, what its kind expects, then what to return. */
+/**
+ * The question's rubric, so the judge weighs what this question asks rather than answers in
+ * general: a bank or generated question's own, else one derived from its words.
+ */
+function rubricBlock(input: Pick<ScorerInput, 'question' | 'kind' | 'rubric'>): string[] {
+  const rubric = input.rubric ?? deriveRubric(input.question, input.kind)
+  return [
+    `What the question asks: ${rubric.asks}`,
+    `A strong answer shows: ${rubric.strongShows.join('; ')}.`,
+    `Red flags (an answer with one scores low however fluent): ${rubric.redFlags.join('; ')}.`,
+    'An answer that tells a different story from the one asked for scores low on content however well told.',
+  ]
+}
+
+/** The coach judging one answer: the answer, what its kind and rubric expect, then what to return. */
 function judgeAnswer(input: ScorerInput, asks: string[]): LlmMessage[] {
-  return exchange(coach, [answerBlock(input), kindExpectation(input.kind), ...asks])
+  return exchange(coach, [
+    answerBlock(input),
+    kindExpectation(input.kind),
+    ...rubricBlock(input),
+    ...asks,
+  ])
 }
 
 export function contentMessages(input: ScorerInput): LlmMessage[] {

@@ -3,6 +3,26 @@ import { abstain, defineScorer } from '../../define.ts'
 import type { FeedbackItem, QuestionKind, Span } from '../../types.ts'
 import { analyseText, isContentWord, type TextAnalysis } from '../../text/nlp.ts'
 import { concreteDetails } from '../../text/details.ts'
+import { analysePlan } from '../star/plan-shape.ts'
+import { analyseStar } from '../star/star-analysis.ts'
+
+/**
+ * Whether a short answer is still complete: a story with its setting or task, what the speaker did
+ * and its result; a plan with steps and the reason for them or a check. Short and complete is good: length
+ * alone neither rewards nor punishes (issue 17).
+ */
+function complete(transcript: string, kind: QuestionKind): boolean {
+  if (kind === 'behavioural') {
+    const { parts } = analyseStar(transcript)
+    return (
+      parts.action.length > 0 &&
+      parts.result.length > 0 &&
+      (parts.situation.length > 0 || parts.task.length > 0)
+    )
+  }
+  const plan = analysePlan(transcript, kind)
+  return plan.steps.length >= 2 && (plan.reasons.length > 0 || plan.checks.length > 0)
+}
 
 const options = z.object({
   /** below this many words an answer is too thin, by question kind */
@@ -60,10 +80,10 @@ function progression(analysis: TextAnalysis, floor: number) {
 
 export default defineScorer({
   id: 'concision',
-  version: '1.1.0',
+  version: '2.0.0',
   dimension: 'content',
   description:
-    'Length in a sensible range, progress from sentence to sentence and, for a story, concrete details per 100 words: too short is penalised, and so is rambling; length only costs when it carries little.',
+    'Progress from sentence to sentence and, for a story, concrete details per 100 words: a short answer costs only when it leaves out a part (a story without its result, a plan without its reasons), and a long one only when it carries little.',
   options,
   async score(input, { options: opts }) {
     const analysis = analyseText(input.transcript)
@@ -72,7 +92,9 @@ export default defineScorer({
       return abstain('The answer is empty or a few words: there is nothing to measure.')
     const min = opts.minWords[input.kind as QuestionKind] ?? opts.minWords.behavioural
     const { stalled, repetition, distinct, content } = progression(analysis, opts.noveltyFloor)
-    const lengthPart = words < min ? (words / min) ** 1.5 : 1
+    // below the usual length, only an answer that leaves out a part of it is too short
+    const shortButComplete = words < min && complete(input.transcript, input.kind)
+    const lengthPart = words < min && !shortButComplete ? (words / min) ** 1.5 : 1
     const overLength = Math.max(0, words - opts.maxWords) / opts.maxWords
     const sentences = Math.max(1, analysis.sentences.length)
     const stallShare = stalled.length / sentences
@@ -116,7 +138,7 @@ export default defineScorer({
             }),
           ]
         : []
-    if (words < min && whole.length > 0)
+    if (words < min && !shortButComplete && whole.length > 0)
       feedback.push({ kind: 'improvement', message: messages.short, evidence: whole })
     if (overLength > 0 && analysis.sentences.length > 0) {
       const tail = analysis.sentences.filter(
@@ -150,10 +172,17 @@ export default defineScorer({
     return {
       score,
       label:
-        words < min ? 'too short' : score >= 75 ? 'focused' : score >= 45 ? 'wordy' : 'rambling',
+        words < min && !shortButComplete
+          ? 'too short'
+          : score >= 75
+            ? 'focused'
+            : score >= 45
+              ? 'wordy'
+              : 'rambling',
       feedback: feedback.filter((f) => f.evidence.length > 0),
       metrics: {
-        expectation: `${input.kind}: at least ${min} words, no reward beyond ${opts.maxWords}`,
+        expectation: `${input.kind}: at least ${min} words unless complete, no reward beyond ${opts.maxWords}`,
+        shortButComplete,
         words,
         sentences: analysis.sentences.length,
         stalledSentences: stalled.length,

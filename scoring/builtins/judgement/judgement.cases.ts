@@ -69,7 +69,7 @@ export default defineCases(judgement, {
         },
         {
           kind: 'improvement',
-          message: /Cutting testing/,
+          message: /Skipping tests/,
           quote: 'skip most of the integration testing',
         },
       ],
@@ -101,7 +101,7 @@ export default defineCases(judgement, {
       score: { max: 45 },
       label: 'a red flag',
       feedback: [
-        { kind: 'improvement', message: /Blaming others/, quote: "it was the tester's fault" },
+        { kind: 'improvement', message: /Blaming others/, quote: "was the tester's fault" },
       ],
     },
     {
@@ -117,6 +117,46 @@ export default defineCases(judgement, {
           kind: 'improvement',
           message: /Taking credit/,
           quote: 'presented it as my own',
+        },
+      ],
+    },
+    {
+      name: "going behind a colleague's back to make them look careless is undermining, in any words",
+      input: {
+        question: 'Tell me about a time you disagreed with a colleague on your ward.',
+        kind: 'behavioural' as const,
+        competency: 'conflict',
+        transcript:
+          'Another nurse on nights kept changing the handover format I had set up. I did not raise it with her; I went straight over her head to the ward sister and said she was careless with handovers, and after that the sister checked her notes every shift.',
+      },
+      score: { max: 25 },
+      label: 'a red flag',
+      metrics: { redFlags: ['undermining'] },
+      feedback: [
+        {
+          kind: 'improvement',
+          message: /Undermining a colleague/,
+          quote: 'went straight over her head',
+        },
+      ],
+    },
+    {
+      name: 'skipping a safety check to keep the line moving is an unsafe shortcut',
+      input: {
+        question:
+          'What would you do if your shift was behind on orders an hour before the trucks left?',
+        kind: 'situational' as const,
+        competency: 'delivery under pressure',
+        transcript:
+          "I'd get everyone on the fastest pick lines and move the packers to the busiest bay. To save time we'd bypass the pallet wrap inspection for the last hour, since it rarely finds anything, and load straight from the bay.",
+      },
+      score: { max: 25 },
+      metrics: { redFlags: ['cutting corners'] },
+      feedback: [
+        {
+          kind: 'improvement',
+          message: /Skipping tests, checks or safety/,
+          quote: 'bypass the pallet wrap inspection',
         },
       ],
     },

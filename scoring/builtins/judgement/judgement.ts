@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { abstain, defineScorer } from '../../define.ts'
 import type { FeedbackItem } from '../../types.ts'
+import { MISTAKE_QUESTION_WORDS } from './judgement.data.ts'
 import { findGoodSigns, findRedFlags, type RedFlagKind } from './red-flags.ts'
 
 const options = z.object({
@@ -9,7 +10,7 @@ const options = z.object({
   /** points per distinct sign of sound judgement (raising early, options, checks), up to 100 */
   goodSignPoints: z.number().min(0).max(25).default(5),
   /** points lost for the first kind of red flag; each further kind costs `furtherPenalty` */
-  firstPenalty: z.number().min(0).max(100).default(45),
+  firstPenalty: z.number().min(0).max(100).default(65),
   furtherPenalty: z.number().min(0).max(100).default(25),
   minWords: z.number().int().min(1).default(12),
 })
@@ -23,11 +24,13 @@ export const messages = {
       'Misrepresenting what happened is a red flag: give the real cause and what you are doing about it.',
     blame: 'Blaming others is a red flag: say what you could control and what you did about it.',
     'cutting corners':
-      'Cutting testing or safety checks as the plan is a red flag: say what you would cut instead (scope, not quality).',
+      'Skipping tests, checks or safety rules is a red flag: say what you would cut instead (scope, not safety or quality).',
     'coerced overtime':
       'Forcing overtime on the team is a red flag: say how you would re-plan, and ask rather than order.',
     'taking credit':
       "Taking credit for others' work is a red flag: say what you did and what others did.",
+    undermining:
+      'Undermining a colleague is a red flag: say how you raised the problem with them directly.',
   } satisfies Record<RedFlagKind, string>,
 }
 
@@ -39,16 +42,19 @@ function label(score: number, flags: number): string {
 
 export default defineScorer({
   id: 'judgement',
-  version: '1.0.0',
+  version: '2.0.0',
   dimension: 'content',
   description:
-    'Red flags an interviewer marks down however fluent the answer (hiding a problem from a client or manager, misrepresenting its cause, blaming others, cutting testing or safety, forcing overtime, taking credit), and signs of sound judgement (raising problems early, options, checks).',
+    'Red flags an interviewer marks down however fluent the answer (hiding a problem, misrepresenting it, blaming others, taking credit, unsafe or rule-breaking shortcuts, undermining colleagues, forcing overtime), found from how such acts are said in general, and signs of sound judgement (raising problems early, options, checks).',
   options,
   async score(input, { options: opts }) {
     const words = input.transcript.split(/\s+/).filter(Boolean).length
     if (words < opts.minWords)
       return abstain(`The answer has ${words} words: too short to judge the judgement it shows.`)
-    const flags = findRedFlags(input.transcript)
+    const question = input.question.toLowerCase()
+    const flags = findRedFlags(input.transcript, {
+      asksForAMistake: MISTAKE_QUESTION_WORDS.some((w) => question.includes(w)),
+    })
     const good = findGoodSigns(input.transcript)
     const kinds = [...new Set(flags.map((f) => f.kind))]
     const penalty =

@@ -1,18 +1,21 @@
 /**
- * What an interviewer marks down however fluent the answer: hiding a problem from a client or
- * a manager, misrepresenting its cause, blaming others, cutting testing or safety as the plan,
- * coercing overtime, taking credit for others' work (decision 052). And the signs of sound
- * judgement they listen for. Patterns over the answer's text, each found with its span; a red
- * flag the candidate resisted or names as what not to do ("rather than hide it", "my manager
- * wanted me to skip the tests, but…") is not counted. General English, not any one answer.
+ * What an interviewer marks down however fluent the answer, found from how such acts are said in
+ * general: patterns over the answer's lemmas (judgement.data.ts), so "I kept it from my manager",
+ * "we never told the client" and "I hid it" are one act however they are worded. An act counts when
+ * the speaker does it (the clause's subject is "I" or "we") and they did not resist it or name it
+ * as the wrong move ("rather than hide it"). And the signs of sound judgement they listen for.
  */
 import type { Span } from '../../types.ts'
+import { isPastVerb } from '../../text/grammar.ts'
+import { analyseText, type TextToken } from '../../text/nlp.ts'
+import { GOOD_SIGNS, RED_FLAG_PATTERNS, RESISTING_CUES, WORD_CLASSES } from './judgement.data.ts'
 
 export type RedFlagKind =
   | 'concealment'
   | 'misrepresentation'
   | 'blame'
   | 'cutting corners'
+  | 'undermining'
   | 'coerced overtime'
   | 'taking credit'
 
@@ -21,85 +24,123 @@ export interface Finding extends Span {
   text: string
 }
 
-const WHO = String.raw`(?:the |my |our |their |his |her )?(?:client|clients|customer|customers|partner|partners|manager|boss|director|stakeholders?|sponsor|regulator|team|users?|anyone|anybody|nobody|them|him|her)`
+type Step = { wild: true } | { wild: false; words: ReadonlySet<string> }
 
-const RED_FLAGS: readonly { kind: RedFlagKind; pattern: RegExp }[] = [
-  {
-    kind: 'concealment',
-    pattern: new RegExp(
-      String.raw`\b(?:wouldn'?t|would not|won'?t|will not|didn'?t|did not|not going to|never|don'?t|do not) (?:say|tell|mention|raise|flag|share|admit|disclose)(?: anything| it| this| that| a word)?(?: to| with)? ${WHO}`,
-      'gi',
-    ),
-  },
-  {
-    kind: 'concealment',
-    pattern:
-      /\b(?:keep|kept|keeping|leave|left|leaving|report|reported|mark|marked|show|showed)(?: (?:the|our|its|it|things))?(?: (?:project|status|report|dashboard|rag|tracker))*(?: as| at)? green\b/gi,
-  },
-  {
-    kind: 'concealment',
-    pattern:
-      /\b(?:keep|kept|keeping) (?:it|this|that|things) (?:quiet|under wraps|to (?:myself|ourselves)|between us)\b|\bcover(?:ed|ing)? (?:it |this |that )?up\b|\b(?:hide|hid|hiding|hidden) (?:it|this|that|the \w+)(?: from ${WHO})?|\bsweep(?:ing)? (?:it |this )?under the (?:rug|carpet)\b|\bso (?:they|the client|the customer|nobody|no one|my manager)(?: would| will)? (?:wouldn'?t|won'?t|doesn'?t|didn'?t|never) (?:notice|find out|know|see)\b/gi,
-  },
-  {
-    kind: 'misrepresentation',
-    pattern:
-      /\bso (?:it|we|I) (?:doesn'?t|didn'?t|wouldn'?t|won'?t) look like\b|\bmake it (?:look|seem|sound) like\b|\b(?:blame|blamed|pin|pinned) it on\b|\b(?:fudge|fudged|massage|massaged|pad|padded|tweak|tweaked) the (?:numbers|figures|data|estimates?|report)\b|\b(?:say|said|tell|told) (?:them |the client |the customer )?(?:it was|there (?:was|had been)) an? (?:unexpected |unforeseen )?(?:technical |third-party )?(?:issue|problem|glitch)\b(?=[^.]{0,60}\b(?:so|rather than|instead of|not)\b)/gi,
-  },
-  {
-    kind: 'blame',
-    pattern:
-      /\b(?:it was|it's|that was|this was) (?:really |entirely |all |totally )?(?:his|her|their|the other team's|the vendor's|qa's|the tester's|the client's) fault\b|\b(?:wasn'?t|was not|isn'?t|not) (?:really )?my fault\b|\bthrew (?:him|her|them|the \w+) under the bus\b|\bblamed (?:him|her|them|the \w+(?: team)?)\b/gi,
-  },
-  {
-    kind: 'cutting corners',
-    pattern:
-      /\bskip(?:ped|ping)?\b[^.;]{0,40}?\b(?:test(?:s|ing)?|code reviews?|reviews?|qa|security (?:checks?|review)|documentation|docs)\b|\bwithout (?:any )?(?:testing|tests|review|qa)\b|\b(?:push|pushed|pushing|ship|shipped|deploy|deployed) (?:it )?straight (?:to|into) prod(?:uction)?\b|\b(?:turn|turned|switch|switched|disable|disabled|comment|commented) (?:off |out )?(?:the )?(?:tests|checks|alerts|alarms|failing tests)\b/gi,
-  },
-  {
-    kind: 'coerced overtime',
-    pattern:
-      /\b(?:get|got|make|made|have|had|force|forced|tell|told|require|required) (?:everyone|the team|them|people|the engineers|my team|the developers)\b[^.;]{0,30}?\b(?:work|working|come in)\b[^.;]{0,20}?\b(?:weekends?|nights|late|overtime|saturdays?|sundays?)\b|\bcancel(?:led|ling)? (?:their|people's|everyone's|the team's) (?:leave|holidays?|vacations?)\b|\b(?:that's|that is) (?:just )?part of the job\b/gi,
-  },
-  {
-    kind: 'taking credit',
-    pattern:
-      /\b(?:took|take|taking|claimed|claim) (?:the |all the |full )?credit\b|\bpresented (?:it|the work|their work|his work|her work) as (?:my own|mine|my)\b/gi,
-  },
-]
+/** Up to this many other words may stand between two steps of a pattern. */
+const GAP = 4
+/** Words that end a clause: a pattern never reaches across them. */
+const CLAUSE_END = new Set(['.', ';', '!', '?', ',', 'but', 'because', 'although'])
+/** Steps that are function words, not the act's verb (no VERB tag required). */
+const FUNCTION_FIRST = new Set(['not', 'never', 'so', 'be', 'without', 'straight'])
 
-/** What comes before a red flag when the candidate resisted it or names it as the wrong move. */
-const RESISTED =
-  /(?:instead of|rather than|refused to|refuse to|avoid(?:ed|ing)?|(?:didn'?t|did not|don'?t|wouldn'?t) want to|never want to|tempt(?:ed|ing|ation) (?:was )?to|pressure to|asked me to|wanted me to|told me to|suggested we|worst thing (?:would be|is) to|mistake (?:would be|is) to|(?:not|never) to) [\w' ]{0,25}$/i
-
-/** The red flags in the answer, in text order, each with its span. */
-export function findRedFlags(text: string): Finding[] {
-  const found: Finding[] = []
-  for (const { kind, pattern } of RED_FLAGS) {
-    for (const m of text.matchAll(pattern)) {
-      const before = text.slice(Math.max(0, m.index - 40), m.index)
-      const clause = before.split(/[.;!?]|,\s*but\b/).pop() ?? ''
-      if (RESISTED.test(clause)) continue
-      found.push({ kind, start: m.index, end: m.index + m[0].length, text: m[0] })
-    }
-  }
-  return found.sort((a, b) => a.start - b.start)
+function compile(pattern: string): Step[] {
+  return pattern.split(' ').map((part) =>
+    part === '*'
+      ? { wild: true as const }
+      : {
+          wild: false as const,
+          words: new Set(part.split('|').flatMap((w) => WORD_CLASSES[w] ?? [w])),
+        },
+  )
 }
 
-/** Signs of sound judgement: raising a problem early and openly, offering options, checking. */
-const GOOD_SIGNS: readonly RegExp[] = [
-  /\b(?:told|tell|warned|warn|flagged|flag|raised|raise|called|call|informed|inform)\b[^.;]{0,40}?\b(?:early|straight away|right away|immediately|the same day|that day|as soon as|before)\b/gi,
-  /\b(?:transparent|honest(?:ly)?|upfront|open about)\b/gi,
-  /\b(?:options|alternatives|trade-offs?|a choice between)\b/gi,
-  /\b(?:my mistake|my fault|i owned|owned up|took responsibility|i apologi[sz]ed)\b/gi,
-  /\b(?:roll(?:ed)? ?back|rehears(?:e|ed)|tested|test it|a test|staging|canary)\b/gi,
-  /\b(?:explained why|asked (?:for|them)|listened)\b/gi,
-]
+const PATTERNS = RED_FLAG_PATTERNS.map((p) => {
+  const steps = compile(p.pattern)
+  const first = p.pattern.split(' ')[0].split('|')
+  return { ...p, steps, verbFirst: !first.some((w) => FUNCTION_FIRST.has(w)) }
+})
+
+const RESISTED = new RegExp(
+  `(?:${RESISTING_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})\\b[\\w'’ ]{0,30}$`,
+  'i',
+)
+
+const matches = (t: TextToken, step: Step & { wild: false }) =>
+  step.words.has(t.lemma) || step.words.has(t.lower)
+
+/** The end token (exclusive) of `steps` matched from token `i`, or -1. */
+function matchFrom(tokens: readonly TextToken[], i: number, steps: readonly Step[]): number {
+  let at = i
+  for (let s = 0; s < steps.length; s += 1) {
+    const step = steps[s]
+    if (step.wild) continue
+    const gap = s > 0 && steps[s - 1].wild ? GAP : 0
+    let found = -1
+    for (let k = at; k <= at + gap && k < tokens.length; k += 1) {
+      if (k > at && CLAUSE_END.has(tokens[k - 1].lower)) break
+      if (matches(tokens[k], step)) {
+        found = k
+        break
+      }
+      if (CLAUSE_END.has(tokens[k].lower)) break
+    }
+    if (found < 0) return -1
+    at = found + 1
+  }
+  return at
+}
+
+/** Whether the clause's subject before token `i` is the speaker ("I", "we"). */
+function spokenBySelf(tokens: readonly TextToken[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k -= 1) {
+    const t = tokens[k]
+    if (CLAUSE_END.has(t.lower)) return false
+    if (t.lower === 'i' || t.lower === 'we' || t.lower === "i'm" || t.lower === "i'd") return true
+    if (t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN') return false
+  }
+  return false
+}
+
+/** Whether the sentence holding token `i` tells it in the past ("I shipped it without testing"). */
+function toldInThePast(tokens: readonly TextToken[], i: number): boolean {
+  for (let k = i; k >= 0 && tokens[k].sentence === tokens[i].sentence; k -= 1)
+    if (isPastVerb(tokens[k])) return true
+  return false
+}
+
+export interface RedFlagContext {
+  /**
+   * The question asks for a mistake: a shortcut told in the past is the mistake it asked for,
+   * owned, not a plan to cut corners.
+   */
+  asksForAMistake?: boolean
+}
+
+/** The red flags in the answer, in text order, each with its span. */
+export function findRedFlags(text: string, context: RedFlagContext = {}): Finding[] {
+  const { tokens } = analyseText(text)
+  const found: Finding[] = []
+  const taken = new Set<number>()
+  for (let i = 0; i < tokens.length; i += 1) {
+    for (const p of PATTERNS) {
+      const first = p.steps[0]
+      if (first.wild || !matches(tokens[i], first)) continue
+      if (p.verbFirst && tokens[i].pos !== 'VERB') continue
+      const end = matchFrom(tokens, i, p.steps)
+      if (end < 0) continue
+      if (p.self && !spokenBySelf(tokens, i)) continue
+      if (p.kind === 'cutting corners' && context.asksForAMistake && toldInThePast(tokens, i))
+        continue
+      // "wouldn't": the quote starts at the auxiliary the negation is written onto
+      const start = tokens[i].lemma === 'not' && i > 0 ? tokens[i - 1].start : tokens[i].start
+      const before = text.slice(Math.max(0, start - 60), start)
+      const clause = before.split(/[.;!?]|,\s*but\b/).pop() ?? ''
+      if (RESISTED.test(clause)) continue
+      if (taken.has(i)) continue
+      taken.add(i)
+      const stop = tokens[end - 1].end
+      found.push({ kind: p.kind, start, end: stop, text: text.slice(start, stop) })
+      break
+    }
+  }
+  return found
+}
 
 /** The signs of sound judgement, at most one span per kind of sign. */
 export function findGoodSigns(text: string): Span[] {
   const spans: Span[] = []
   for (const pattern of GOOD_SIGNS) {
+    pattern.lastIndex = 0
     const m = pattern.exec(text)
     pattern.lastIndex = 0
     if (m) spans.push({ start: m.index, end: m.index + m[0].length })

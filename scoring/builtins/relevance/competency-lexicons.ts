@@ -4,6 +4,9 @@
  * derivations the stemmer keeps apart ("failure", "fail"; "taught", "teach") are listed.
  * Each string holds a comma-separated group of related terms, to keep the lists readable.
  * Names are matched loosely (lowercase, aliases), so "Conflict resolution" and "conflict" agree.
+ * Derivation: general English and common interview vocabulary, written by hand; entries found
+ * only in one labelled answer were removed (decision 056), and a test fails on any six-word
+ * overlap with a labelled answer (tests/fixtures/eval/no-memorised-answers.test.ts).
  */
 export interface CompetencyLexicon {
   id: string
@@ -48,9 +51,9 @@ export const COMPETENCY_LEXICONS: readonly CompetencyLexicon[] = [
       'compromise, mediate, resolve, resolved, common ground, middle ground, meet halfway',
       'perspective, point of view, her view, his view, their view, her reasoning, his reasoning',
       'she wanted, he wanted, they wanted, she thought, he thought, she was right, he was right',
-      "she agreed, he agreed, they agreed, agreed to, partly right, wasn't worth it, not worth it",
+      'she agreed, he agreed, they agreed, agreed to, partly right, not worth it',
       'concern, concerns, her idea, his idea, her approach, his approach, her proposal, his proposal',
-      'test both, try both, both options, pros and cons, we were split, half of us, other side',
+      'test both, try both, both options, pros and cons, other side',
     ],
   },
   {
@@ -81,12 +84,12 @@ export const COMPETENCY_LEXICONS: readonly CompetencyLexicon[] = [
     terms: [
       'own, owned, ownership, accountable, accountability, responsibility, responsible',
       'took it on, took on, stepped up, step up, volunteered, volunteer, initiative',
-      "nobody owned, no one owned, wasn't my job, not my job, followed through, saw it through",
+      'nobody owned, no one owned, not my job, followed through, saw it through',
       "belonged to no one, belonged to no team, nobody's job, no one's job, everyone complained",
       'nobody asked, without being asked, on my own, myself, outside my role, outside my job, job description',
       'took responsibility, my responsibility, i decided to fix, fixed it myself, own it',
-      "no owner, had no owner, not mine, wasn't mine, someone else's, another team's, other team's",
-      "wasn't my code, not my code, not my team, my remit, outside my remit, took it over, take it over",
+      "no owner, not mine, wasn't mine, someone else's, another team's, other team's",
+      'not my code, not my team, my remit, outside my remit, took it over, take it over',
       'hand it over, handed it over, formally, picked it up, picked up, offered to, fell between',
     ],
   },
@@ -100,7 +103,7 @@ export const COMPETENCY_LEXICONS: readonly CompetencyLexicon[] = [
       'flexible, resilient, from scratch, learn quickly, picked up',
       'last minute, last-minute, at short notice, plans changed, plan b, backup plan, instead',
       'moved, rearranged, rescheduled, replanned, cancelled, canceled, new plan, had to change',
-      'revised, rework, reworked, redo, redid, overnight, went into administration, pulled out',
+      'revised, rework, reworked, redo, redid, overnight, pulled out',
       "a week before, days before, at a day's notice, without warning, out of nowhere, had to rethink",
     ],
   },
@@ -178,7 +181,7 @@ export const COMPETENCY_LEXICONS: readonly CompetencyLexicon[] = [
       'switch, switched, reasoning, my reasoning, pros and cons, weighed up, worth the risk, gamble',
       "didn't know, did not know, no way to know, incomplete, unknown, uncertain, not enough data",
       'instead of waiting, rather than wait, gave it, cut our losses, committed to, settled on',
-      "couldn't know, could not know, no idea, what i did know, what i knew, what we knew, unclear",
+      "couldn't know, could not know, no idea, what we knew, unclear",
       'review point, revisit, held, hold off, held back, estimate, estimated, versus, whether to',
       'proportionate, the cost of, worth the, downside, upside, best guess, reversible, irreversible',
     ],

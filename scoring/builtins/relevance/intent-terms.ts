@@ -1,9 +1,12 @@
 /**
  * What a question's key words look like in an answer that engages them. A candidate asked
- * about a time they "disagreed with a colleague" rarely repeats "disagreed": they say "Priya
+ * about a time they "disagreed with a colleague" rarely repeats "disagreed": they say "Tomas
  * wanted…, I pushed back". Keyed by the word as a question uses it (matched by stem); each
  * value is a comma-separated list of words and phrases an answer uses for the same thing.
  * General English, not tied to any one question: add a key when a question word is missing.
+ * Derivation: general English and common interview vocabulary, written by hand; entries found
+ * only in one labelled answer were removed (decision 056), and a test fails on any six-word
+ * overlap with a labelled answer (tests/fixtures/eval/no-memorised-answers.test.ts).
  */
 export const INTENT_SYNONYMS: Readonly<Record<string, string>> = {
   disagree:
@@ -55,8 +58,7 @@ export const INTENT_SYNONYMS: Readonly<Record<string, string>> = {
     'senior, director, vp, vice president, executive, head of, boss, cto, ceo, leadership, manager, stakeholder',
   stakeholder:
     'stakeholder, stakeholders, sponsor, director, executive, head of, manager, client, business, leadership',
-  insist:
-    'insist, insisted, adamant, pushed for, wanted, was set on, mandated, demanded, overruled',
+  insist: 'insist, insisted, adamant, pushed for, wanted, mandated, demanded, overruled',
   plan: 'plan, plans, proposal, approach, roadmap, strategy, timeline, rollout, idea',
   believe:
     'believe, believed, think, thought, concern, concerns, worried, risk, risks, evidence, data',

@@ -1,11 +1,13 @@
 /**
  * What common interview questions ask a candidate to have DONE, and the words an answer that
  * did it uses. A question's objects (customer, team, project) appear in any story; its
- * predicate (deliver bad news, give feedback, change your mind, track down a bug) is what
+ * predicate (deliver bad news, give feedback, turn down a request, track down a bug) is what
  * makes a story answer it (decision 052). `asks`: phrases that, found in a question, name the
  * predicate (matched by stem, so "tracked down" finds "track down"). `terms`: words and
  * phrases showing an answer engages it, as a comma-separated list: the act itself, its word
- * family, and what people say while doing it. General English, not any one answer's words.
+ * family, and what people say while doing it. General English, not any one answer's words. Each
+ * entry is an act that questions in the bank ask for (prisma/seed/questions/); acts only eval
+ * questions asked for were removed (issue 17: no rule taken from an eval question).
  */
 export interface PredicateEntry {
   id: string
@@ -37,27 +39,6 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'feedback, told him, told her, told them, sat down with, one-to-one, 1:1, private, privately, pointed out, specific examples, his work, her work, their work, behaviour, behavior, performance, expectations, direct, directly, code review, quality, kept missing, defensive, upset, agreed a plan, followed up, check-in',
   },
   {
-    id: 'receive feedback',
-    asks: ['received feedback', 'receive feedback', 'feedback you received', 'were criticised'],
-    terms:
-      'feedback, criticism, criticised, told me, pointed out, my manager said, defensive, stung, took it, asked for examples, changed how i, now i, improve, improved',
-  },
-  {
-    id: 'change your mind',
-    asks: [
-      'changed your mind',
-      'change your mind',
-      'changed your view',
-      'changed your opinion',
-      'were persuaded',
-      'were convinced',
-      'proved you wrong',
-      'you were wrong',
-    ],
-    terms:
-      "changed my mind, change my mind, changed my recommendation, changed my view, changed my position, changed my opinion, i was set on, was set on, i was sure, i was convinced, convinced me, persuaded me, won me over, i was wrong, i'd been wrong, had been wrong, he was right, she was right, they were right, came round, came around, reconsidered, rethought, rethink, backed down, conceded, admitted, argued, argument, his argument, her argument, pushed back, u-turn, dropped my, went with his, went with her, their approach, his approach, her approach, had a point, she had a point, he had a point, they had a point, pointed out, at first, listen to",
-  },
-  {
     id: 'turn down a request',
     asks: [
       'turn down',
@@ -70,26 +51,13 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'capacity',
     ],
     terms:
-      "said no, say no, saying no, turned down, turn down, declined, decline, refused, not this quarter, not now, couldn't take, could not take, can't take, cannot take, no capacity, capacity, bandwidth, stretched, at capacity, fully booked, backlog, roadmap, trade-off, trade off, next quarter, deferred, defer, postpone, alternative, what we'd drop, what would slip, push back, pushed back, explained why, priorities, told her no, told him no, told them no, no for now, cut-down, smaller version, committed to, already committed",
+      "said no, say no, saying no, turned down, turn down, declined, decline, refused, not this quarter, not now, couldn't take, could not take, can't take, cannot take, no capacity, capacity, bandwidth, stretched, at capacity, fully booked, backlog, roadmap, trade-off, trade off, next quarter, deferred, defer, postpone, alternative, what we'd drop, what would slip, push back, pushed back, explained why, priorities, told him no, told them no, cut-down, smaller version, committed to, already committed",
   },
   {
     id: 'track down a bug',
     asks: ['bug', 'debug', 'track down', 'tracked down', 'defect', 'crash', 'root cause'],
     terms:
       'bug, bugs, crash, crashed, crashes, crashing, exception, exceptions, defect, regression, root cause, repro, reproduce, reproduced, reproducing, stack trace, debug, debugger, debugging, breakpoint, bisect, race condition, memory leak, leak, null, deadlock, timeout, flaky, intermittent, intermittently, corrupt, corrupted, failing test, a test that, patch, hotfix, symptom, narrowed, narrowed it down, traced, tracked it down, turned out, culprit',
-  },
-  {
-    id: 'change a schema without downtime',
-    asks: [
-      'schema',
-      'database table',
-      'migration',
-      'migrate',
-      'downtime',
-      'taking the application down',
-    ],
-    terms:
-      'schema, column, columns, table, tables, migration, migrate, migrations, backfill, backfilling, expand, contract, dual write, dual-write, write to both, writes to both, online, lock, locks, locking, lock timeout, index, indexes, concurrently, alter, alter table, add column, nullable, default, rename, feature flag, rollback, roll back, rolled back, batch, batches, replica, replication, replication lag, gh-ost, pt-online-schema-change, shadow table, trigger, cut over, cutover, backwards compatible, backward compatible, old and new, downtime, zero downtime, rehearse, copy of production, drop the column, drop the old column, dropped the old column, drop it',
   },
   {
     id: 'disagree',
@@ -201,7 +169,7 @@ export const PREDICATES: readonly PredicateEntry[] = [
       'nobody owned',
     ],
     terms:
-      "ownership, owner, no owner, nobody owned, no one owned, not my job, wasn't my job, not mine, responsibility, responsible, took it on, took on, took over, stepped up, volunteered, on my own, without being asked, nobody asked, picked it up, i noticed, someone else's, their job, other team's, nobody else, wasn't ours, no one else",
+      "ownership, owner, no owner, nobody owned, no one owned, not my job, not mine, responsibility, responsible, took it on, took on, took over, stepped up, volunteered, on my own, without being asked, nobody asked, picked it up, i noticed, someone else's, their job, other team's, nobody else, wasn't ours, no one else",
   },
   {
     id: 'persuade without authority',
@@ -267,18 +235,6 @@ export const PREDICATES: readonly PredicateEntry[] = [
     ],
     terms:
       "speak to, privately, one-to-one, 1:1, what's going on, what was going on, workload, clarify, expectations, split, tasks, tickets, check in, follow up, escalate, deadline, contribution",
-  },
-  {
-    id: 'design a system',
-    asks: [
-      'design a system',
-      'design a service',
-      'how would you design',
-      'architecture for',
-      'build a system',
-    ],
-    terms:
-      'queue, queues, worker, workers, database, table, retry, retries, idempotency, idempotent, rate limit, rate limits, throttle, batch, batches, partition, shard, provider, fallback, dead-letter, dead letter, monitor, monitoring, alert, metrics, api, cache, load, scale, capacity, consent, opt-out, time zone, time zones, duplicate, duplicates',
   },
   {
     id: 'transfer knowledge before someone leaves',

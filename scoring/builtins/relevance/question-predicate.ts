@@ -67,6 +67,24 @@ function readPredicate(question: TextAnalysis): QuestionPredicate | null {
   }
 }
 
+/** Light verbs name no act of their own ("take over", "keep going"): who does them says little. */
+const LIGHT_VERBS = new Set(
+  'have do make take get give go keep put turn set come bring pull change let see look work'.split(
+    ' ',
+  ),
+)
+
+/** The lemma of the question's own verb, the act it asks of "you" ("disagree"); null when none or light. */
+export function questionVerb(question: string): string | null {
+  const tokens = analyseText(question).tokens
+  const you = tokens.findIndex((t) => t.lower === 'you')
+  if (you < 0) return null
+  const verb = tokens
+    .slice(you + 1)
+    .find((t) => t.pos === 'VERB' && !FRAME_VERBS.has(t.stem) && isContentWord(t))
+  return verb && !LIGHT_VERBS.has(verb.lemma) ? verb.lemma : null
+}
+
 /** What the question asks the candidate to have done; null when it names no act at all. */
 export function questionPredicate(question: string): QuestionPredicate | null {
   if (cache.has(question)) return cache.get(question)!

@@ -39,7 +39,7 @@ export default defineCases(relevance, {
         {
           kind: 'strength',
           quote:
-            'My colleague Priya disagreed with me: she wanted to replace it with a Kafka consumer.',
+            'My colleague Tomas disagreed with me on how to solve our overstock problem: he wanted to replace it with the supplier ordering tool.',
         },
       ],
     },
@@ -65,7 +65,7 @@ export default defineCases(relevance, {
       input: {
         ...MISTAKE_QUESTION,
         transcript:
-          'In March I changed a join in our billing report without checking how it treated refunds, so refunds were counted twice. I should have run it against last month first. When finance flagged it I told my manager straight away, corrected the figures the same day and added a test with fifty known invoices. It has not happened since.',
+          'In March I changed a join in our billing report without checking how it treated refunds, so refunds were counted twice. I should have run it against last month first. When finance flagged it I went to my manager within the hour, corrected the figures the same day and added a test with fifty known invoices. It has not happened since.',
       },
       score: { min: 70 },
       metrics: { offTopic: false, competency: 'learning from failure' },
@@ -89,7 +89,7 @@ export default defineCases(relevance, {
       input: {
         ...OWNERSHIP_QUESTION,
         transcript:
-          "At a print shop where I ran the front desk, the shared scanner kept jamming and it had no owner: IT said it was a facilities problem, facilities said it was IT's. It wasn't my job, but it cost us about ten reprints a day. I logged every jam for two weeks, found they all came from one paper tray, and got the supplier to replace the feed roller under warranty. Reprints fell to one a day, and I handed the log to the office manager so it stayed with someone.",
+          "At a print shop where I ran the front desk, the shared scanner kept jamming and it had no owner: IT said it was a facilities problem, facilities said it was IT's. It was nobody's job, but it cost us about ten reprints a day. I logged every jam for two weeks, found they all came from one paper tray, and got the supplier to replace the feed roller under warranty. Reprints fell to one a day, and I handed the log to the office manager so it stayed with someone.",
       },
       score: { min: 60 },
       metrics: { offTopic: false, dominantCompetency: 'ownership' },
@@ -100,7 +100,7 @@ export default defineCases(relevance, {
       input: {
         ...DECISION_QUESTION,
         transcript:
-          "I ran the kitchen at a seventy-cover restaurant when our fish supplier stopped answering the day before a booked wedding. I couldn't know whether the delivery would turn up, so I worked out what I did know: the menu needed twelve kilos of hake, and a second supplier could bring cod by noon at a higher price. I ordered half from the second supplier and held the rest, with a review point at ten the next morning. The hake arrived late, we served both, and the wedding went off without a missed plate.",
+          "I ran the kitchen at a seventy-cover restaurant when our fish supplier stopped answering the day before a booked wedding. I couldn't know whether the delivery would turn up, so I listed what was certain: the menu needed twelve kilos of hake, and a second supplier could bring cod by noon at a higher price. I ordered half from the second supplier and held the rest, with a review point at ten the next morning. The hake arrived late, we served both, and the wedding went off without a missed plate.",
       },
       score: { min: 55 },
       metrics: { offTopic: false, dominantCompetency: 'decision making' },
@@ -142,10 +142,10 @@ export default defineCases(relevance, {
         kind: 'behavioural',
         competency: 'teamwork',
         transcript:
-          'I was set on rewriting our billing export from scratch. Amara argued that the old code only failed on two edge cases and showed me the logs. I agreed she had a point, we patched the two cases in a week instead of a quarter, and I changed my estimate in the roadmap.',
+          'I was set on rewriting our billing export from scratch. Amara argued that the old code only failed on two edge cases and showed me the logs. I accepted the point, we patched the two cases in a week instead of a quarter, and I changed my estimate in the roadmap.',
       },
       score: { min: 65 },
-      metrics: { questionPredicate: 'change your mind' },
+      metrics: { questionPredicate: 'changed … mind' },
     },
     {
       name: 'a story that does what the question asks stays on topic though it also reads as another competency',
@@ -245,7 +245,7 @@ export default defineCases(relevance, {
         kind: 'behavioural',
         competency: 'leadership',
         transcript:
-          "I was on the support desk at a booking software company, and a large gym chain kept reporting double charges for class bookings. It was my ticket, so I collected their payment logs and reproduced the problem: our app retried a failed card payment without checking whether the first one had gone through. I wrote it up for engineering, they fixed it in the next release, and the customer's refund requests went from about thirty a month to none. They renewed their contract for two years, and I wrote a checklist for the other support agents on spotting the same issue in customer tickets.",
+          "I was on the support desk at a booking software company, and a large gym chain kept reporting double charges for class bookings. It was my ticket, so I collected their payment logs and reproduced the problem: our app retried a failed card payment without checking whether the first one had gone through. I wrote it up for engineering, they shipped a fix the following week, and the customer's refund requests went from about thirty a month to none. They renewed their contract for two years, and I wrote a checklist for the other support agents on spotting the same issue in customer tickets.",
       },
       score: { max: 30 },
       metrics: { offTopic: true, dominantCompetency: 'customer focus' },
@@ -282,6 +282,19 @@ export default defineCases(relevance, {
             'At a design agency I ran onboarding for new clients, and it took about five weeks before a client saw their first draft.',
         },
       ],
+    },
+    {
+      name: 'a story where only others do what the question asks is marked down',
+      input: {
+        question: 'Tell me about a time you disagreed with a decision your manager made.',
+        kind: 'behavioural',
+        competency: 'conflict',
+        transcript:
+          'At the garden centre two of my shift leads disagreed about who should open on Sundays, and the newer one disagreed with every rota I drafted. I sat them down, listened to each, and set a rotating Sunday pattern that both signed. Complaints about the rota stopped within a month.',
+      },
+      score: { max: 60 },
+      metrics: { questionVerb: 'disagree', actedBySelf: 0, actedByOthers: 2 },
+      feedback: [{ kind: 'improvement', message: /in this answer others do it/ }],
     },
   ],
   abstain: [

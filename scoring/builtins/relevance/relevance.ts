@@ -4,7 +4,8 @@ import type { FeedbackItem, Span } from '../../types.ts'
 import { analyseText, type TextAnalysis } from '../../text/nlp.ts'
 import { COMPETENCY_LEXICONS, findLexicon } from './competency-lexicons.ts'
 import { directlyUsed } from './question-overlap.ts'
-import { predicateEngagement, questionPredicate } from './question-predicate.ts'
+import { actsOf } from '../../text/agency.ts'
+import { predicateEngagement, questionPredicate, questionVerb } from './question-predicate.ts'
 import { intentGroups, lexiconTerms, matchTerms, type TermHit } from './topic-terms.ts'
 
 const options = z.object({
@@ -32,6 +33,8 @@ const options = z.object({
   predicateTermsEngaged: z.number().int().min(1).default(2),
   /** the most an answer of 3+ sentences scores when it never engages a known predicate */
   missedPredicateCap: z.number().min(0).max(100).default(10),
+  /** the score is multiplied by this when the question's act is done only by others in the answer */
+  othersActFactor: z.number().min(0).max(1).default(0.6),
   minWords: z.number().int().min(1).default(8),
 })
 
@@ -42,6 +45,8 @@ export const messages = {
     `This answer does not address the question asked: it reads as a story about ${other}, not ${asked}. Pick an example that shows ${asked}.`,
   missedPredicate: (act: string) =>
     `This answer does not address the question asked: it never gets to what the question asks you to have done (${act}). Pick an example where you did exactly that.`,
+  othersAct: (verb: string) =>
+    `The question asks what you did ("${verb}"), but in this answer others do it: tell a time you did it yourself.`,
   unrelated: (words: string) =>
     `This answer does not address the question asked: almost nothing in it is about ${words}.`,
 }
@@ -66,7 +71,7 @@ const sentencesOf = (hits: readonly TermHit[]) => new Set(hits.map((h) => h.sent
 
 export default defineScorer({
   id: 'relevance',
-  version: '3.3.0',
+  version: '3.5.0',
   dimension: 'content',
   description:
     "How closely the answer addresses this question: how many of its sentences engage the question's key words (or the words people use for them) and the competency's lexicon, and whether another competency dominates the story.",
@@ -151,7 +156,10 @@ export default defineScorer({
     const lead = rival ? onAsked / Math.max(onAsked, rivalSentences, 1) : 1
     const base = Math.max(0, 100 * raw - (offTopic ? opts.offTopicPenalty : 0))
     const share = !predicate ? 0 : predicate.source === 'known' ? opts.predicateWeight : 0.3
-    const blended = (1 - share) * base + share * 100 * (0.15 + 0.85 * (acted?.strength ?? 0))
+    // evidence of answering adds up, it does not average down: an answer that works with the
+    // question's own words is on it even when it names the act in few of the predicate's words
+    const withPredicate = (1 - share) * base + share * 100 * (0.15 + 0.85 * (acted?.strength ?? 0))
+    const blended = engagesQuestion ? Math.max(base, withPredicate) : withPredicate
     // a known predicate never engaged, in a story long enough to have engaged it
     const missedPredicate = Boolean(
       predicate?.source === 'known' &&
@@ -165,11 +173,24 @@ export default defineScorer({
       : offTopic
         ? Math.min(blended, base)
         : blended
-    const score = Math.round(Math.max(0, Math.min(100, capped)))
+    // the question asks what "you" did: an answer where only others do that act ("my two reports
+    // disagreed", for "a time you disagreed") tells a story about someone else's act
+    const verb = questionVerb(input.question)
+    const acts = verb ? actsOf(analysis, new Set([verb])) : null
+    const othersAct = Boolean(acts && acts.self === 0 && acts.others >= 2)
+    const score = Math.round(
+      Math.max(0, Math.min(100, capped * (othersAct ? opts.othersActFactor : 1))),
+    )
 
     const asked = lexicon?.id ?? input.competency
     const feedback: FeedbackItem[] = []
-    if (missedPredicate && !offTopic) {
+    if (othersAct && verb) {
+      feedback.push({
+        kind: 'improvement',
+        message: messages.othersAct(verb),
+        evidence: [sentenceSpan(analysis, 0)],
+      })
+    } else if (missedPredicate && !offTopic) {
       feedback.push({
         kind: 'improvement',
         message: messages.missedPredicate(predicate!.name),
@@ -234,6 +255,9 @@ export default defineScorer({
         predicateTermsUsed: acted ? [...new Set(acted.hits.map((h) => h.term))] : [],
         predicateStrength: acted ? Math.round(acted.strength * 100) / 100 : null,
         missedPredicate,
+        questionVerb: verb,
+        actedBySelf: acts?.self ?? 0,
+        actedByOthers: acts?.others ?? 0,
       },
       suggestions: score < 60 ? [messages.weakLink] : [],
     }

@@ -6,7 +6,7 @@ import star from '../star/star.ts'
 import { polish } from './polish.ts'
 
 const MESSY =
-  'So, um, the result was that, you know, unmatched transactions dropped from forty a day to three. I think maybe I should say, at Acme I owned the nightly reconciliation job, and my colleague Priya wanted to replace it with Kafka. I, I suggested we test both and I ran her consumer in shadow mode for a week.'
+  'So, um, the result was that, you know, produce waste dropped from nine percent to four. I think maybe I should say, at Northgate I owned the weekly stock forecast, and my colleague Tomas wanted to replace it with the supplier tool. I, I suggested we test both and I ran his tool beside my forecast for a month.'
 
 async function rewriteOf(transcript: string): Promise<string> {
   const result = await resultOf(star, { ...CONFLICT_QUESTION, transcript })
@@ -17,8 +17,8 @@ describe('the polished answer', () => {
   test('tells the story in STAR order with the fillers, repeats and hedges gone', async () => {
     const text = await rewriteOf(MESSY)
     expect(text).not.toMatch(/\bum\b|you know|I think maybe|I, I/)
-    expect(text.indexOf('ran her consumer')).toBeLessThan(
-      text.indexOf('dropped from forty a day to three'),
+    expect(text.indexOf('ran his tool')).toBeLessThan(
+      text.indexOf('dropped from nine percent to four'),
     )
     expect(text).toMatch(/^[A-Z]/)
   })
@@ -98,5 +98,29 @@ describe('checkFaithfulness', () => {
         'At Acme in 2021 I led the migration. We shipped it.',
       ).faithful,
     ).toBe(true)
+  })
+})
+
+describe('the polished answer tightens', () => {
+  test('a plan keeps its steps in order, a reason joined to its step', async () => {
+    const plan =
+      "So, um, first I'd call the guest's room and apologise, then I'd ask the night porter to check the corridor, because the noise may come from elsewhere. If it went on, I'd move the guest to a quiet room."
+    const result = await resultOf(star, {
+      question: 'What would you do if a guest complained about noise at midnight?',
+      kind: 'situational',
+      competency: 'customer focus',
+      transcript: plan,
+    })
+    const text = polish(plan, result.artifacts.star!, 'situational').text
+    expect(text).toMatch(/^First I'd call/)
+    expect(text).toContain('check the corridor, because the noise may come from elsewhere.')
+    expect(text.indexOf('quiet room')).toBeGreaterThan(text.indexOf('corridor'))
+    expect(checkFaithfulness(plan, text).faithful).toBe(true)
+  })
+
+  test('a sentence that only repeats an earlier one is dropped', async () => {
+    const told = `${STRONG} So yes, as a result, produce waste dropped from nine percent to four.`
+    const once = await rewriteOf(STRONG)
+    expect(await rewriteOf(told)).toBe(once)
   })
 })

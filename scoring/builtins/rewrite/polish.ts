@@ -1,12 +1,16 @@
 /**
- * Builds a polished answer from the candidate's own clauses: STAR order, fillers and
- * hedges cut, tidy punctuation. It never writes a word of its own.
+ * Builds a polished answer from the candidate's own clauses: a story restructured into situation,
+ * task, action and result; a plan kept in its own order of steps (with its reasons and fallbacks);
+ * fillers and hedges cut, a clause that only repeats an earlier one dropped, tidy punctuation. It
+ * never writes a word of its own.
  */
-import type { Span, StarAnalysis, StarPart } from '../../types.ts'
+import type { QuestionKind, Span, StarAnalysis, StarPart } from '../../types.ts'
 import { findFillers, findHedges } from '../../text/disfluency.ts'
-import { analyseText } from '../../text/nlp.ts'
+import { analyseText, isContentWord, type TextAnalysis } from '../../text/nlp.ts'
+import { analyseStar } from '../star/star-analysis.ts'
 
 const ORDER: readonly StarPart[] = ['situation', 'task', 'action', 'result']
+const DEPENDENT = /^(?:because|since|so that|which|unless|until|although|whereas)\b/i
 const LEADING_LINKS = /^(?:(?:so|and|but|then|well|okay|ok|also|anyway)\b[\s,]*)+/i
 
 /** The clause with the fillers and hedges inside it removed. */
@@ -32,27 +36,54 @@ function cleanClause(transcript: string, clause: Span, cuts: readonly Span[]): s
   return /[.!?]$/.test(text) ? text : `${text}.`
 }
 
-/** The polished answer, or '' when no STAR part was found. */
+/** The content lemmas of a span: what it says, to tell a repeat from news. */
+function contentOf(analysis: TextAnalysis, span: Span): Set<string> {
+  return new Set(
+    analysis.tokens
+      .filter((t) => t.start >= span.start && t.end <= span.end && isContentWord(t))
+      .map((t) => t.lemma),
+  )
+}
+
+/** The spans to keep, in the order to tell them. */
+function spansToTell(transcript: string, star: StarAnalysis, kind: QuestionKind): Span[] {
+  if (kind === 'behavioural') return ORDER.flatMap((part) => star[part].evidence)
+  // a plan: its steps in the candidate's order, with the reasons and fallbacks between them,
+  // leaving out self-description
+  return analyseStar(transcript)
+    .clauses.filter((c) => !c.generic)
+    .map(({ start, end }) => ({ start, end }))
+}
+
+/** The polished answer, or '' when nothing to tell was found. */
 export function polish(
   transcript: string,
   star: StarAnalysis,
+  kind: QuestionKind = 'behavioural',
 ): { text: string; usedChars: number } {
   const analysis = analyseText(transcript)
   const fillers = findFillers(analysis)
   const cuts = [...fillers, ...findHedges(analysis, fillers)].sort((a, b) => a.start - b.start)
   const seen = new Set<string>()
+  const said = new Set<string>()
   const out: string[] = []
   let usedChars = 0
-  for (const part of ORDER) {
-    for (const span of star[part].evidence) {
-      const key = `${span.start}:${span.end}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      const clause = cleanClause(transcript, span, cuts)
-      if (clause.split(/\s+/).length < 3) continue
-      out.push(clause)
-      usedChars += span.end - span.start
-    }
+  for (const span of spansToTell(transcript, star, kind)) {
+    const key = `${span.start}:${span.end}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const clause = cleanClause(transcript, span, cuts)
+    if (clause.split(/\s+/).length < 3) continue
+    // a clause whose content words were all said already only repeats: tightened away
+    const content = contentOf(analysis, span)
+    if (content.size > 0 && [...content].every((w) => said.has(w))) continue
+    for (const w of content) said.add(w)
+    // a reason or condition belongs to the step before it, not a sentence of its own
+    if (out.length > 0 && DEPENDENT.test(clause)) {
+      const previous = out.pop()!.replace(/[.!?]$/, '')
+      out.push(`${previous}, ${clause[0].toLowerCase()}${clause.slice(1)}`)
+    } else out.push(clause)
+    usedChars += span.end - span.start
   }
   return { text: out.join(' '), usedChars }
 }

@@ -5,7 +5,7 @@ import star from '../star/star.ts'
 import rewrite from './rewrite.ts'
 
 const MESSY =
-  'So, um, the result was that, you know, unmatched transactions dropped from forty a day to three. I think maybe I should say, at Acme I owned the nightly reconciliation job, and my colleague Priya wanted to replace it with Kafka. I, I suggested we test both and I ran her consumer in shadow mode for a week.'
+  'So, um, the result was that, you know, produce waste dropped from nine percent to four. I think maybe I should say, at Northgate I owned the weekly stock forecast, and my colleague Tomas wanted to replace it with the supplier tool. I, I suggested we test both and I ran his tool beside my forecast for a month.'
 const messy = { ...CONFLICT_QUESTION, transcript: MESSY }
 const generic = { ...CONFLICT_QUESTION, transcript: GENERIC }
 
@@ -18,7 +18,7 @@ export default defineCases(rewrite, {
       feedback: [
         {
           kind: 'strength',
-          quote: 'I, I suggested we test both and I ran her consumer in shadow mode for a week.',
+          quote: 'I, I suggested we test both and I ran his tool beside my forecast for a month.',
         },
       ],
     },

@@ -13,7 +13,7 @@ export const messages = {
 
 export default defineScorer({
   id: 'rewrite',
-  version: '1.0.0',
+  version: '1.1.0',
   dimension: 'structure',
   description:
     "A polished version of the answer in STAR order, without fillers and hedges, built only from the candidate's own clauses and checked for faithfulness. Its score is the share of the answer the rewrite keeps; configure it with weight 0.",
@@ -23,7 +23,7 @@ export default defineScorer({
     const star = input.results.star?.artifacts.star as StarAnalysis | undefined
     if (!star)
       return abstain('The STAR analysis is missing, so there is no structure to rewrite in.')
-    const { text, usedChars } = polish(input.transcript, star)
+    const { text, usedChars } = polish(input.transcript, star, input.kind)
     if (!text)
       return abstain(
         'No situation, task, action or result was found to build a polished answer from.',

@@ -8,7 +8,7 @@ export default defineCases(specificity, {
       name: 'numbers, names and times make an answer specific',
       input: { ...CONFLICT_QUESTION, transcript: STRONG },
       score: { min: 80 },
-      feedback: [{ kind: 'strength', quote: 'Priya' }],
+      feedback: [{ kind: 'strength', quote: 'Tomas' }],
     },
   ],
   invalid: [
@@ -58,7 +58,7 @@ export default defineCases(specificity, {
         kind: 'technical',
         competency: 'problem solving',
         transcript:
-          'Observability is everything here. I would leverage an APM platform across the golden signals, with SLOs and error budgets, and take a shift-left, data-driven approach so that we stay resilient and scalable.',
+          'Observability is everything here. I would leverage an APM platform across the golden signals, plus SLOs, error budgets, and a a shift-left, data-driven approach so that we stay resilient and scalable.',
       },
       score: { max: 30 },
       metrics: { buzzwordsPer100Words: { min: 15 } },

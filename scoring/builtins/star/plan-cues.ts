@@ -2,6 +2,9 @@
  * What a plan needs, for situational and technical questions: the words that order steps,
  * give reasons, check the outcome, weigh options or handle what goes wrong, and the
  * technology names that stand in for a design. Matched as lowercase tokens.
+ * Derivation: general English and common interview vocabulary, written by hand; entries found
+ * only in one labelled answer were removed (decision 056), and a test fails on any six-word
+ * overlap with a labelled answer (tests/fixtures/eval/no-memorised-answers.test.ts).
  */
 
 /** Steps in an order. */
@@ -52,7 +55,6 @@ export const REASON_CUES = [
   'so i',
   'so there',
   'so that it',
-  'so a retry',
 ]
 
 /** How the candidate would know it worked, or keep it on track. */
@@ -115,7 +117,6 @@ export const CONTINGENCY_CUES = [
   'versus',
   'whether',
   'or else',
-  "what i wouldn't do",
   'what i would not do',
   'escalate',
   "i'd go to",

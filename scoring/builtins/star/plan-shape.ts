@@ -9,6 +9,7 @@ import type { Span } from '../../types.ts'
 import { analyseText, type TextAnalysis } from '../../text/nlp.ts'
 import { compilePhrases, containsPhrase, findPhrases } from '../../text/phrases.ts'
 import { isQuantity } from '../../text/grammar.ts'
+import { describesSelf } from '../../text/self-description.ts'
 import { splitClauses } from './star-analysis.ts'
 import { GENERIC_CUES } from './star-cues.ts'
 import {
@@ -96,7 +97,7 @@ export function analysePlan(transcript: string, kind: 'situational' | 'technical
     const span = { start: unit.start, end: unit.end }
     const has = (list: keyof typeof lists) =>
       containsPhrase(analysis, lists[list], unit.first, unit.end_) !== undefined
-    if (has('generic')) {
+    if (has('generic') || describesSelf(analysis, unit.first, unit.end_)) {
       shape.generic.push(span)
       continue
     }

@@ -5,6 +5,7 @@
 import type { StarPart, Span } from '../../types.ts'
 import { analyseText, isWordLike, type TextAnalysis } from '../../text/nlp.ts'
 import { compilePhrases, containsPhrase } from '../../text/phrases.ts'
+import { describesSelf } from '../../text/self-description.ts'
 import { FIRST_PLURAL, FIRST_SINGULAR, isPastVerb, isQuantity } from '../../text/grammar.ts'
 import {
   ACTION_CUES,
@@ -32,8 +33,8 @@ const REPORTING = new Set(['how', 'what', 'whether', 'which', 'where', 'why', 't
 
 /**
  * Whether `[first, end)` says what one would do. "I'd" is "I had" before a past participle
- * ("the eight I'd estimated") and reported thought after a question word ("I had to choose
- * how we'd build it"): neither is a hypothetical in a story told in the past.
+ * ("the six I'd planned") and reported thought after a question word ("I had to decide
+ * how we'd structure it"): neither is a hypothetical in a story told in the past.
  */
 function isHypothetical(analysis: TextAnalysis, first: number, end: number): boolean {
   let from = first
@@ -141,7 +142,7 @@ function classify(
     score.situation += 0.4
   // stories run situation → result: a weak prior by position
   score.situation += position < 0.25 ? 0.5 : 0
-  // a story's opening clause that starts with its setting ("At Corvid Bank I was…", "As a nurse…")
+  // a story's opening clause that starts with its setting ("At the depot I was…", "As a nurse…")
   if (position === 0 && SETTING_OPENERS.has(tokens[0]?.lower ?? '')) score.situation += 0.2
   score.result += position > 0.7 ? 0.5 : 0
   let best: StarPart | null = null
@@ -161,7 +162,9 @@ export function analyseStar(transcript: string): StarTextAnalysis {
     const position = units.length <= 1 ? 0.5 : index / (units.length - 1)
     const tokens = analysis.tokens.slice(unit.first, unit.end_)
     const hypo = isHypothetical(analysis, unit.first, unit.end_)
-    const gen = containsPhrase(analysis, generic, unit.first, unit.end_) !== undefined
+    const gen =
+      containsPhrase(analysis, generic, unit.first, unit.end_) !== undefined ||
+      describesSelf(analysis, unit.first, unit.end_)
     const subject = tokens.find((t) => t.lower === 'i' || t.lower === 'we')?.lower as
       'i' | 'we' | undefined
     if (subject) firstPersonClauses += 1

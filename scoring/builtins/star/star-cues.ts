@@ -1,6 +1,9 @@
 /**
  * The phrases that signal each STAR part, hypothetical or generic talk. Lexicons, not
  * answer-specific rules: they describe how people in English tell a work story.
+ * Derivation: general English and common interview vocabulary, written by hand; entries found
+ * only in one labelled answer were removed (decision 056), and a test fails on any six-word
+ * overlap with a labelled answer (tests/fixtures/eval/no-memorised-answers.test.ts).
  */
 export const SITUATION_CUES = [
   'at my last job',

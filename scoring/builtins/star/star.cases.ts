@@ -19,7 +19,7 @@ export default defineCases(star, {
       feedback: [
         {
           kind: 'strength',
-          quote: 'As a result, unmatched transactions dropped from forty a day to three.',
+          quote: 'As a result, produce waste dropped from nine percent to four.',
         },
         { kind: 'improvement', message: /Set the scene/ },
       ],
@@ -47,7 +47,7 @@ export default defineCases(star, {
         kind: 'situational',
         competency: 'teamwork',
         transcript:
-          "First I'd talk to them privately, because there may be a reason I don't know about, like a new deadline from another team. I'd name the two handovers that slipped and what it cost, rather than saying they're unreliable, and ask what would help. Then we'd agree a time for each handover and I'd check on the first one. If it still slipped after that, I'd tell them I was going to raise it with our lead, and then I would.",
+          "First I'd talk to them privately, because something I can't see may be behind it, like a new deadline from another team. I'd name the two handovers that slipped and what it cost, rather than saying they're unreliable, and ask what would help. Then we'd agree a time for each handover and I'd check on the first one. If it still slipped after that, I'd tell them I was going to raise it with our lead, and then I would.",
       },
       score: { min: 75 },
       metrics: { expectation: planExpectation.situational },
@@ -68,12 +68,12 @@ export default defineCases(star, {
       input: {
         ...DESIGN_QUESTION,
         transcript:
-          "I'd start with what matters: a reset link must arrive within a minute, work once, and expire. When a user asks for a reset, the web app writes a token with an expiry to the database and puts a message on a queue, so the request returns at once. A worker reads the queue and calls the email provider with an idempotency key, so a retry never sends two links. If the provider fails, it retries with backoff and then falls back to a second provider. I'd rate limit requests per account to stop abuse, and I'd monitor the time from request to delivery and alert if it goes over two minutes.",
+          "I'd start with what matters: a reset link must arrive within a minute, work once, and expire. When a user asks for a reset, the web app writes a token with an expiry to the database and puts a message on a queue, so the request returns at once. A worker takes each message and passes an idempotency key to the mail provider, which means a retried call never sends two links. If the provider fails, it retries with backoff and then falls back to a second provider. I'd rate limit requests per account to stop abuse, and I'd monitor the time from request to delivery and alert if it goes over two minutes.",
       },
       score: { min: 80 },
       metrics: {
         expectation: planExpectation.technical,
-        safeguards: ['queue', 'idempotency', 'retry', 'fail', 'backoff', 'rate limit'],
+        safeguards: ['queue', 'idempotency', 'fail', 'retry', 'backoff', 'rate limit'],
       },
       feedback: [
         {
@@ -148,7 +148,7 @@ export default defineCases(star, {
       input: {
         ...DESIGN_QUESTION,
         transcript:
-          "I'd build a cloud-native, event-driven microservices platform, fully serverless, with Kafka as the backbone. I'd leverage AI to personalise the user journey, with a zero-trust security posture and infrastructure as code, so it scales elastically to millions of users.",
+          'My answer is a cloud-native mesh of event-driven microservices on serverless functions, streaming everything through Kafka. AI would personalise each journey, under zero-trust security and infrastructure as code, so it scales elastically to millions of users.',
       },
       score: { max: 15 },
       metrics: { steps: 0 },
@@ -167,7 +167,7 @@ export default defineCases(star, {
         kind: 'situational',
         competency: 'teamwork',
         transcript:
-          "I'm a real team player and I get on with everyone. I think communication and trust are everything, and I always try to create a positive environment where people feel valued.",
+          "I'm easy to work with and people like having me around. To me, trust and openness matter most, and I make a point of keeping the mood upbeat so people feel appreciated.",
       },
       score: { max: 10 },
       feedback: [
@@ -186,12 +186,16 @@ export default defineCases(star, {
         kind: 'situational',
         competency: 'delivery under pressure',
         transcript:
-          "First I'd list what is left and estimate each item with the developers, because the estimate tells me how far off we are. I'd keep the status as green on the customer report so they don't worry. Then I'd move two people off the internal tooling work onto the release. If we're still behind on Thursday, we skip the regression testing and ship what we have. Afterwards I'd check the bug reports every morning to see what broke.",
+          "First I'd list what is left and estimate each item with the developers, because the estimate tells me how far off we are. I'd leave the status report at green for the customer so they don't worry. Then I'd move two people off the internal tooling work onto the release. If we're still behind on Thursday, we skip the regression testing and ship what we have. Afterwards I'd check the bug reports every morning to see what broke.",
       },
       score: { max: 45 },
       metrics: { planRedFlags: 2 },
       feedback: [
-        { kind: 'improvement', message: /poor judgement/, quote: 'keep the status as green' },
+        {
+          kind: 'improvement',
+          message: /poor judgement/,
+          quote: 'leave the status report at green',
+        },
       ],
     },
   ],
