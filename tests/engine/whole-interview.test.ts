@@ -128,10 +128,12 @@ describeWithDatabases('a whole interview', (testDatabase) => {
       title: 'Shadow data settles it',
     })
     const source = finals.find((a) => a.id === candidate.attemptId)!
-    for (const part of [story.situation, story.task, story.action, story.result]) {
-      expect(part.length).toBeGreaterThan(0)
-      expect(source.transcript).toContain(part.split(' ').slice(0, 6).join(' '))
-    }
+    // every sentence of the answer in exactly one STAR part, in the order spoken; the fixed STAR
+    // scorer quotes only the first sentence, which opens the situation
+    const parts = [story.situation, story.task, story.action, story.result]
+    const sentences = splitSentences(source.transcript!).map((s) => s.text)
+    expect(parts.filter(Boolean).join(' ')).toBe(sentences.join(' '))
+    expect(story.situation.startsWith(sentences[0]!)).toBe(true)
     // the rewrite, with whatever it dropped of the candidate's own words put back (issue 14)
     for (const sentence of splitSentences(source.transcript!))
       expect(keepsSentence(story.polishedAnswer, sentence.text)).toBe(true)
