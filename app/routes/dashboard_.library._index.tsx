@@ -374,7 +374,8 @@ export default function Library() {
             <div className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600">
               <p role="status" aria-live="polite" aria-busy={searching || undefined}>
                 {stories.length === 1 ? '1 story' : `${stories.length} stories`}
-                {filtered ? ' match' : ''}, most recently changed first.
+                {filtered ? (stories.length === 1 ? ' matches' : ' match') : ''}, most recently
+                changed first.
               </p>
               {filtered ? (
                 <Link
