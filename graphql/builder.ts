@@ -88,6 +88,9 @@ export const builder = new SchemaBuilder<{
   relay: {
     cursorType: 'String',
     clientMutationId: 'omit',
+    // node and nodes are graphql/types/Node.ts: an unusable id there is null, not an error.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
 })
 

@@ -6,6 +6,9 @@ import './MockInterview.ts'
 export const ViewerRef = builder.prismaNode('User', {
   name: 'Viewer',
   id: { field: 'id' },
+  nullable: true,
+  // node(id) finds only the viewer: another user's id is null, like an unknown one (decision 040).
+  findUnique: (id, ctx) => ({ id: id === ctx.viewer?.userId ? id : '' }),
   // `signedIn` is granted by AuthSession.viewer: the user who just proved their password.
   authScopes: (user) => ({ owner: user.id, $granted: 'signedIn' }),
   fields: (t) => ({

@@ -40,7 +40,7 @@ describeWithDatabases('API token scopes', (database) => {
   test('a library token cannot read interviews, by node or by list', async () => {
     const librarian = await tokenWith(['LIBRARY_READ', 'LIBRARY_WRITE'])
     const node = await gql(server.url, doc.NodeTypename, { id: interviewId }, librarian)
-    expect(node.data?.node ?? null).toBeNull()
+    expect(node.data).toEqual({ node: null })
     expect(node.errors?.[0]?.extensions?.code).toBe('FORBIDDEN_SCOPE')
     const list = await gql(
       server.url,
