@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     )
   }
 
-  const services = createServices({ db: database.prisma, config, scoring })
+  const services = createServices({ db: database.prisma, config, scoring, logger })
   const server = createServer({ config, database, services, remixBuild, logger })
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject)

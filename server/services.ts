@@ -17,6 +17,7 @@ import {
   createDeepgramBrowserToken,
   createDeepgramTranscriber,
 } from '../interview/integrations/transcription/deepgram.ts'
+import type { EngineLogger } from '../interview/logger.ts'
 import { createInterviewServices } from '../interview/interview-services.ts'
 import { createInMemoryJobQueue } from '../interview/queue/job-queue.ts'
 import type { ScoringSetup } from '../interview/scorers/scorers.ts'
@@ -30,6 +31,7 @@ export function createServices({
   scoring = builtinScoring(),
   clock = () => new Date(),
   rateLimits,
+  logger,
 }: {
   db: PrismaClient
   config: Pick<Config, 'sessionTtlDays'> &
@@ -40,6 +42,8 @@ export function createServices({
   clock?: () => Date
   /** tests lower them to reach them quickly */
   rateLimits?: Partial<RateLimits>
+  /** the engine logs a failure's cause here (the candidate sees a reason written for them) */
+  logger?: EngineLogger
 }): Services {
   const queue = createInMemoryJobQueue()
   const pubsub = createInMemoryPubSub<EngineEvent>()
@@ -69,6 +73,7 @@ export function createServices({
           followUpWriter: createFollowUpWriter({ llm }),
         }
       : undefined,
+    logger,
   })
   queue.start(engine.runAttempt)
   const avatar = config.heygen?.apiKey
