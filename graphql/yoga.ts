@@ -54,7 +54,7 @@ export function createEncoreYoga({
       // A browser cannot send a custom header cross-site without a CORS preflight, so a GET or a
       // form-encoded/multipart POST must carry one (JSON POSTs are preflighted anyway).
       useCSRFPrevention({ requestHeaders: csrfHeaders }),
-      useQueryLimits({ suggestions: introspection }),
+      ...useQueryLimits({ suggestions: introspection, schema }),
       useEncoreErrors({ logger, mask: isProduction }),
       ...(introspection ? [] : [useDisableIntrospection()]),
     ],
