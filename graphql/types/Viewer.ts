@@ -23,6 +23,8 @@ export const ViewerRef = builder.prismaNode('User', {
     apiTokens: t.relation('apiTokens', {
       description: 'API tokens, newest first, revoked ones included.',
       type: ApiTokenRef,
+      // without ACCOUNT this field alone is null with FORBIDDEN_SCOPE; the rest of viewer answers
+      nullable: true,
       authScopes: { account: true },
       query: () => ({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
     }),
