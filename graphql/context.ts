@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import type { Accounts } from '../interview/accounts/accounts.ts'
 import type { Viewer } from '../interview/accounts/scopes.ts'
-import type { AvatarSession } from '../interview/integrations/avatar/avatar-provider.ts'
+import type { AvatarSessions } from '../interview/integrations/avatar/avatar-sessions.ts'
 import type { BrowserToken } from '../interview/integrations/transcription/deepgram.ts'
 import type { InterviewServices } from '../interview/interview-services.ts'
 import type { RateLimiter } from './rate-limit.ts'
@@ -15,8 +15,9 @@ export type Services = InterviewServices & {
   accounts: Accounts
   /** the browser's live transcription (Deepgram); SERVICE_NOT_CONFIGURED without a key */
   voice: { createTranscriptionToken(viewer: Viewer): Promise<BrowserToken> }
-  /** the interviewer on screen: HeyGen with a key, else the browser-speech local avatar */
-  avatar: { createSession(viewer: Viewer): Promise<AvatarSession> }
+  /** the interviewer on screen: HeyGen with a key, else the browser-speech local avatar; the
+   * server closes the sessions it opened (interview/integrations/avatar/avatar-sessions.ts) */
+  avatar: Pick<AvatarSessions, 'create' | 'close' | 'closeForUser' | 'sweep'>
   /** signIn, createApiToken and submitAttempt limits (graphql/rate-limit.ts) */
   rateLimiter: RateLimiter
   /** stops the scoring queue (shutdown) */

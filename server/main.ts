@@ -59,6 +59,13 @@ async function main(): Promise<void> {
     logger,
   })
   void idleSweep.sweep()
+  // a HeyGen session streams until stopped: close those whose interview ended or went quiet
+  const avatarSweep = setInterval(() => {
+    services.avatar.sweep().catch((error: unknown) => {
+      logger.error('Closing idle avatar sessions failed; the next sweep tries again.', error)
+    })
+  }, 60_000)
+  avatarSweep.unref()
 
   let stopping = false
   const stop = async (signal: NodeJS.Signals) => {
@@ -70,6 +77,7 @@ async function main(): Promise<void> {
     logger.info(`${signal}: finishing in-flight requests, then stopping.`)
     try {
       await idleSweep.stop()
+      clearInterval(avatarSweep)
       await server.close()
       await database.close()
       logger.info('Stopped.')

@@ -7,6 +7,8 @@ import type { Viewer } from '../interview/accounts/scopes.ts'
 import { createFileAudioStorage } from '../interview/audio/audio-storage.ts'
 import type { EngineEvent } from '../interview/events/engine-events.ts'
 import { createInMemoryPubSub } from '../interview/events/pubsub.ts'
+import type { AvatarProvider } from '../interview/integrations/avatar/avatar-provider.ts'
+import { createAvatarSessions } from '../interview/integrations/avatar/avatar-sessions.ts'
 import { createHeygenAvatar } from '../interview/integrations/avatar/heygen.ts'
 import { createLocalAvatar } from '../interview/integrations/avatar/local-avatar.ts'
 import { createFollowUpWriter } from '../interview/integrations/llm/follow-up-writer.ts'
@@ -32,6 +34,7 @@ export function createServices({
   clock = () => new Date(),
   rateLimits,
   logger,
+  avatarProvider,
 }: {
   db: PrismaClient
   config: Pick<Config, 'sessionTtlDays'> &
@@ -44,6 +47,8 @@ export function createServices({
   rateLimits?: Partial<RateLimits>
   /** the engine logs a failure's cause here (the candidate sees a reason written for them) */
   logger?: EngineLogger
+  /** tests pass a fake; else HeyGen with a key, the local avatar without */
+  avatarProvider?: AvatarProvider
 }): Services {
   const queue = createInMemoryJobQueue()
   const pubsub = createInMemoryPubSub<EngineEvent>()
@@ -76,14 +81,30 @@ export function createServices({
     logger,
   })
   queue.start(engine.runAttempt)
-  const avatar = config.heygen?.apiKey
-    ? createHeygenAvatar({ apiKey: config.heygen.apiKey })
-    : createLocalAvatar()
+  const avatar = createAvatarSessions({
+    provider:
+      avatarProvider ??
+      (config.heygen?.apiKey
+        ? createHeygenAvatar({ apiKey: config.heygen.apiKey })
+        : createLocalAvatar()),
+    db,
+    clock,
+    logger,
+  })
 
   return {
     db,
     accounts: createAccounts({ db, clock, sessionTtlDays: config.sessionTtlDays }),
     ...engine,
+    interviews: {
+      ...engine.interviews,
+      // a finished interview needs no avatar: a HeyGen session would stream (and bill) on
+      async finish(...args: Parameters<typeof engine.interviews.finish>) {
+        const finished = await engine.interviews.finish(...args)
+        await avatar.closeForInterview(finished.id)
+        return finished
+      },
+    },
     voice: {
       async createTranscriptionToken(_viewer: Viewer) {
         if (!deepgramKey) {
@@ -96,10 +117,11 @@ export function createServices({
         return createDeepgramBrowserToken({ apiKey: deepgramKey }, { now: clock })
       },
     },
-    avatar: {
-      createSession: (_viewer: Viewer) => avatar.createSession(),
-    },
+    avatar,
     rateLimiter: createRateLimiter({ limits: rateLimits, now: () => clock().getTime() }),
-    close: () => queue.stop({ abort: true }),
+    close: async () => {
+      await queue.stop({ abort: true })
+      await avatar.closeAll()
+    },
   }
 }

@@ -9,6 +9,7 @@ import { createLogger, type YogaLogger } from 'graphql-yoga'
 import type { Services } from '../../graphql/context.ts'
 import WebSocket from 'ws'
 import type { RateLimits } from '../../graphql/rate-limit.ts'
+import type { AvatarProvider } from '../../interview/integrations/avatar/avatar-provider.ts'
 import type { ScoringSetup } from '../../interview/scorers/scorers.ts'
 import { seedDatabase } from '../../prisma/seed.ts'
 import { createServer, type EncoreServer } from '../../server/create-server.ts'
@@ -32,6 +33,7 @@ export async function startApiServer(
     overrides = {},
     logger,
     scoring,
+    avatarProvider,
   }: {
     env?: Record<string, string>
     rateLimits?: Partial<RateLimits>
@@ -40,6 +42,7 @@ export async function startApiServer(
     overrides?: Partial<Services>
     logger?: YogaLogger
     scoring?: ScoringSetup
+    avatarProvider?: AvatarProvider
   } = {},
 ): Promise<ApiServer> {
   if (seed) await seedDatabase(database.prisma)
@@ -59,6 +62,7 @@ export async function startApiServer(
       config,
       rateLimits: { signUp: { max: 1000, windowMs: 60 * 60_000 }, ...rateLimits },
       scoring,
+      avatarProvider,
     }),
     ...overrides,
   }
