@@ -14,6 +14,7 @@ import {
 import type { ReactNode } from 'react'
 import { typedDocument } from '~/graphql-document'
 import { query } from '~/graphql.server'
+import { useNonce } from '~/nonce'
 import stylesheet from '~/tailwind.css'
 
 type RootViewer = { id: string; email: string; name: string | null }
@@ -48,6 +49,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>('root')
+  const nonce = useNonce()
   return (
     <html lang="en" className="h-full">
       <head>
@@ -62,8 +64,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-500">
           Encore is open source and self-hostable.
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

@@ -10,6 +10,7 @@ import { createEncoreYoga, graphqlPath, type EncoreYoga } from '../graphql/yoga.
 import type { Database } from '../prisma/database.ts'
 import type { Config } from './env.ts'
 import { createInProcessGraphQL } from './in-process-graphql.ts'
+import { cspNonceOf, securityHeaders } from './security-headers.ts'
 import { createServices } from './services.ts'
 
 export type EncoreServer = {
@@ -51,6 +52,17 @@ export function createServer({
   // otherwise any client could pick its own address
   app.set('trust proxy', config.trustProxy)
 
+  // helmet's headers on every response; the CSP (with this request's nonce) on pages
+  app.use(
+    securityHeaders({
+      services: {
+        deepgram: Boolean(config.deepgram.apiKey),
+        heygen: Boolean(config.heygen.apiKey),
+      },
+      graphqlPath,
+    }),
+  )
+
   app.get('/healthz', async (_req, res) => {
     try {
       await withTimeout(database.prisma.$queryRaw`SELECT 1`, healthTimeoutMs)
@@ -73,7 +85,8 @@ export function createServer({
       createRequestHandler({
         build: remixBuild,
         mode: config.isProduction ? 'production' : 'development',
-        getLoadContext: (req) => ({
+        getLoadContext: (req, res) => ({
+          cspNonce: cspNonceOf(res),
           graphql: createInProcessGraphQL(yoga, {
             cookie: req.headers.cookie,
             requestId: req.header('x-request-id'),

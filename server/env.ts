@@ -152,7 +152,8 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     deepgram: { apiKey: env.DEEPGRAM_API_KEY },
     heygen: { apiKey: env.HEYGEN_API_KEY },
     graphql: {
-      introspection: env.GRAPHQL_INTROSPECTION ?? !isProduction,
+      // a public API whose schema is published: on unless turned off (decision 065)
+      introspection: env.GRAPHQL_INTROSPECTION ?? true,
       graphiql: !isProduction,
     },
     scoringConfigPath: env.SCORING_CONFIG,

@@ -63,6 +63,7 @@ export async function startApiServer(
       rateLimits: { signUp: { max: 1000, windowMs: 60 * 60_000 }, ...rateLimits },
       scoring,
       avatarProvider,
+      logger,
     }),
     ...overrides,
   }
