@@ -62,7 +62,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <SiteHeader viewer={rootData?.viewer ?? null} />
         <main className="flex-1">{children}</main>
         <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-500">
-          Encore is open source and self-hostable.
+          Encore is open source and self-hostable.{' '}
+          <Link to="/privacy" className="underline hover:text-slate-700">
+            Privacy and your data
+          </Link>
         </footer>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

@@ -6,6 +6,7 @@ import express from 'express'
 import { createLogger, type YogaLogger } from 'graphql-yoga'
 import type { Services } from '../graphql/context.ts'
 import { attachGraphQLWebSocket } from '../graphql/ws.ts'
+import { exportPath } from '../graphql/types/Privacy.ts'
 import { createEncoreYoga, graphqlPath, type EncoreYoga } from '../graphql/yoga.ts'
 import type { Database } from '../prisma/database.ts'
 import type { Config } from './env.ts'
@@ -74,6 +75,32 @@ export function createServer({
   })
 
   app.use(graphqlPath, (req, res) => yoga(req, res))
+
+  // createDataExport's single-use link: the key is the credential (256 random bits, 15 minutes)
+  app.get(`${exportPath}/:key`, async (req, res) => {
+    const archive = services.privacy.takeExport(req.params.key)
+    if (!archive) {
+      res
+        .status(404)
+        .type('text/plain')
+        .send('This download link is unknown or used up. Ask for a new one.')
+      return
+    }
+    res.set({
+      'content-type': 'application/zip',
+      'content-disposition': `attachment; filename="encore-data-${new Date().toISOString().slice(0, 10)}.zip"`,
+      'cache-control': 'no-store',
+    })
+    try {
+      for await (const chunk of archive) {
+        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve))
+      }
+      res.end()
+    } catch (error) {
+      logger.error('Writing a data export failed:', error)
+      res.destroy(error as Error)
+    }
+  })
 
   // Remix fingerprints what it writes to public/build, so those files can be cached for a year.
   app.use('/build', express.static(`${publicDir}/build`, { immutable: true, maxAge: '1y' }))

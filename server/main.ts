@@ -57,6 +57,9 @@ async function main(): Promise<void> {
     interviews: services.interviews,
     idleMs: config.interviewIdleMs,
     logger,
+    retention: config.recordingRetentionDays
+      ? () => services.privacy.applyRetention({ days: config.recordingRetentionDays! })
+      : undefined,
   })
   void idleSweep.sweep()
   // a HeyGen session streams until stopped: close those whose interview ended or went quiet

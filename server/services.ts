@@ -20,10 +20,12 @@ import {
   createDeepgramTranscriber,
 } from '../interview/integrations/transcription/deepgram.ts'
 import type { EngineLogger } from '../interview/logger.ts'
+import { createPrivacy } from '../interview/privacy/privacy.ts'
 import { createInterviewServices } from '../interview/interview-services.ts'
 import { createInMemoryJobQueue } from '../interview/queue/job-queue.ts'
 import type { ScoringSetup } from '../interview/scorers/scorers.ts'
 import type { Config } from './env.ts'
+import { dataPolicyOf } from './data-policy.ts'
 import { buildScoringConfig, builtinScoring, openAiRequests } from './scoring-setup.ts'
 
 /** Builds the interview/ services the API calls; each gets its config as a value. */
@@ -38,7 +40,18 @@ export function createServices({
 }: {
   db: PrismaClient
   config: Pick<Config, 'sessionTtlDays'> &
-    Partial<Pick<Config, 'dataDir' | 'openai' | 'deepgram' | 'heygen'>>
+    Partial<
+      Pick<
+        Config,
+        | 'dataDir'
+        | 'openai'
+        | 'deepgram'
+        | 'heygen'
+        | 'interviewIdleMs'
+        | 'recordingRetentionDays'
+        | 'databaseUrl'
+      >
+    >
   /** the loaded scoring.config.json (main.ts); the built-in default config if unset. The LLM
    * scorer and rewriter are added to it when OpenAI is configured. */
   scoring?: ScoringSetup
@@ -61,12 +74,16 @@ export function createServices({
         ...openAiRequests,
       })
     : undefined
+  const audioStorage = createFileAudioStorage({
+    dir: path.join(config.dataDir ?? 'data', 'audio'),
+  })
+  const accounts = createAccounts({ db, clock, sessionTtlDays: config.sessionTtlDays })
   const engine = createInterviewServices({
     db,
     clock,
     queue,
     pubsub,
-    audioStorage: createFileAudioStorage({ dir: path.join(config.dataDir ?? 'data', 'audio') }),
+    audioStorage,
     scoring: buildScoringConfig({
       loaded: scoring,
       llm: llm && { client: llm, ...openAiRequests },
@@ -92,10 +109,22 @@ export function createServices({
     logger,
   })
 
+  const privacy = createPrivacy({ db, audioStorage, accounts, clock, logger })
+
   return {
     db,
-    accounts: createAccounts({ db, clock, sessionTtlDays: config.sessionTtlDays }),
+    accounts,
     ...engine,
+    dataPolicy: dataPolicyOf({ interviewIdleMs: 24 * 60 * 60_000, ...config }),
+    privacy: {
+      ...privacy,
+      // a deleted account's avatar sessions stop streaming too
+      async deleteAccount(viewer: Viewer, password: string) {
+        const deleted = await privacy.deleteAccount(viewer, password)
+        await avatar.closeForUser(viewer.userId)
+        return deleted
+      },
+    },
     interviews: {
       ...engine.interviews,
       // a finished interview needs no avatar: a HeyGen session would stream (and bill) on

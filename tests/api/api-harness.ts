@@ -22,7 +22,13 @@ export type GraphQLBody = {
   errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[]
 }
 
-export type ApiServer = EncoreServer & { url: string; wsUrl: string; stop(): Promise<void> }
+export type ApiServer = EncoreServer & {
+  url: string
+  wsUrl: string
+  /** DATA_DIR: recordings are under audio/ */
+  dataDir: string
+  stop(): Promise<void>
+}
 
 export async function startApiServer(
   database: TestDatabase,
@@ -82,6 +88,7 @@ export async function startApiServer(
     ...server,
     url: `http://127.0.0.1:${port}`,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    dataDir,
     async stop() {
       await server.close({ graceMs: 1000 })
       await rm(dataDir, { recursive: true, force: true })
