@@ -43,6 +43,7 @@ export function documentCost(
 ): number {
   const options = { ...pageSizes, variables }
   const visiting = new Set<string>()
+  const fragmentCosts = new Map<string, number>()
 
   function selectionsCost(set: SelectionSetNode, parent: GraphQLCompositeType): number {
     let cost = 0
@@ -55,14 +56,23 @@ export function documentCost(
         if (on && isCompositeType(on)) cost += selectionsCost(selection.selectionSet, on)
       } else {
         const name = selection.name.value
+        // a fragment costs the same wherever it is spread: computed once, so that fragments
+        // spreading each other twice over (a "fragment bomb") cost a multiplication, not a walk
+        const known = fragmentCosts.get(name)
+        if (known !== undefined) {
+          cost += known
+          continue
+        }
         const fragment = getFragment(name)
         // a fragment cycle is refused by graphql's own rule; count it once here
         if (!fragment || visiting.has(name)) continue
         const on = schema.getType(fragment.typeCondition.name.value)
         if (!on || !isCompositeType(on)) continue
         visiting.add(name)
-        cost += selectionsCost(fragment.selectionSet, on)
+        const fragmentCost = selectionsCost(fragment.selectionSet, on)
         visiting.delete(name)
+        fragmentCosts.set(name, fragmentCost)
+        cost += fragmentCost
       }
     }
     return cost

@@ -3,6 +3,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { createLogger, createYoga, type YogaLogger } from 'graphql-yoga'
 import { createContext, type GraphQLContext, type Services } from './context.ts'
 import { useEncoreErrors } from './errors-plugin.ts'
+import { useInputTextCheck } from './input-text.ts'
 import { useQueryLimits } from './query-limits.ts'
 import { useRequestLimits } from './request-limits.ts'
 import { schema } from './schema.ts'
@@ -55,6 +56,7 @@ export function createEncoreYoga({
       // form-encoded/multipart POST must carry one (JSON POSTs are preflighted anyway).
       useCSRFPrevention({ requestHeaders: csrfHeaders }),
       ...useQueryLimits({ suggestions: introspection, schema }),
+      useInputTextCheck(),
       useEncoreErrors({ logger, mask: isProduction }),
       ...(introspection ? [] : [useDisableIntrospection()]),
     ],
