@@ -3,7 +3,17 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'build/', 'public/build/', 'generated/', 'data/', 'coverage/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'app/graphql/',
+      'build/',
+      'public/build/',
+      'generated/',
+      'data/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -38,6 +38,7 @@ test('a taken email is shown beside the email field, with what was typed but the
   expect(result).toEqual({
     fieldErrors: { email: 'Email taken.' },
     formError: undefined,
+    code: 'EMAIL_TAKEN',
     values: { name: 'Ada', email: 'ada@example.com' },
   })
 })

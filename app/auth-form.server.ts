@@ -35,5 +35,7 @@ export function authActionResult<TField extends string>(
   const fields = Object.keys(input) as TField[]
   const { password: _password, ...values } = input as Record<TField | 'password', string>
   const errors = formErrorsFrom(result, fields, fieldByCode)
-  return { ...errors, values: values as Omit<Record<TField, string>, 'password'> }
+  // the code lets a page say more than the message can, e.g. link "Sign in" for EMAIL_TAKEN
+  const code = result.code ?? undefined
+  return { ...errors, code, values: values as Omit<Record<TField, string>, 'password'> }
 }

@@ -1,5 +1,5 @@
 import type { AppLoadContext } from '@remix-run/node'
-import type { TypedDocument } from '~/graphql-document'
+import type { TypedDocumentString } from '~/graphql/graphql'
 
 /** A top-level GraphQL error as the server's executor returns it. */
 export type GraphQLResponseError = { message: string; extensions?: Record<string, unknown> }
@@ -28,13 +28,13 @@ export type QueryResult<TData> = {
  */
 export async function query<TData, TVariables>(
   context: AppLoadContext,
-  document: TypedDocument<TData, TVariables>,
+  document: TypedDocumentString<TData, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<QueryResult<TData>> {
   const execute = executorFrom(context)
   let result: GraphQLExecutionResult
   try {
-    result = await execute(document, variables as Record<string, unknown> | undefined)
+    result = await execute(document.toString(), variables as Record<string, unknown> | undefined)
   } catch (error) {
     console.error('GraphQL request failed', error)
     throw new Response('The Encore API could not be reached. Try again in a moment.', {

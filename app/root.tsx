@@ -12,14 +12,15 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
-import { typedDocument } from '~/graphql-document'
+import { focusRing } from '~/components/focus-ring'
+import { graphql } from '~/graphql/gql'
 import { query } from '~/graphql.server'
 import { useNonce } from '~/nonce'
 import stylesheet from '~/tailwind.css'
 
 type RootViewer = { id: string; email: string; name: string | null }
 
-const RootViewerQuery = typedDocument<{ viewer: RootViewer | null }>(/* GraphQL */ `
+const RootViewerQuery = graphql(`
   query RootViewer {
     viewer {
       id
@@ -81,13 +82,19 @@ function SiteHeader({ viewer }: { viewer: RootViewer | null }) {
         aria-label="Main"
         className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6"
       >
-        <Link to="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
+        <Link
+          to="/"
+          className={`flex items-center gap-2 rounded-lg text-lg font-semibold tracking-tight ${focusRing}`}
+        >
           <img src="/favicon.svg" alt="" className="h-7 w-7" />
           Encore
         </Link>
         {viewer ? (
           <div className="flex items-center gap-4 text-sm">
-            <Link to="/dashboard" className="font-medium text-slate-700 hover:text-indigo-600">
+            <Link
+              to="/dashboard"
+              className={`rounded-sm font-medium text-slate-700 hover:text-indigo-600 ${focusRing}`}
+            >
               Dashboard
             </Link>
             <span className="hidden text-slate-500 sm:inline" data-testid="viewer-email">
@@ -96,7 +103,7 @@ function SiteHeader({ viewer }: { viewer: RootViewer | null }) {
             <Form method="post" action="/signout">
               <button
                 type="submit"
-                className="rounded-lg border border-slate-300 px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100"
+                className={`rounded-lg border border-slate-300 px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100 ${focusRing}`}
               >
                 Sign out
               </button>
@@ -106,13 +113,13 @@ function SiteHeader({ viewer }: { viewer: RootViewer | null }) {
           <div className="flex items-center gap-2 text-sm">
             <Link
               to="/signin"
-              className="rounded-lg px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100"
+              className={`rounded-lg px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100 ${focusRing}`}
             >
               Sign in
             </Link>
             <Link
               to="/signup"
-              className="rounded-lg bg-indigo-600 px-3 py-1.5 font-medium text-white shadow-sm hover:bg-indigo-500"
+              className={`rounded-lg bg-indigo-600 px-3 py-1.5 font-medium text-white shadow-sm hover:bg-indigo-500 ${focusRing}`}
             >
               Sign up
             </Link>
@@ -145,7 +152,10 @@ export function ErrorBoundary() {
     <div className="mx-auto max-w-xl px-4 py-24 text-center">
       <h1 className="text-2xl font-semibold">{title}</h1>
       <p className="mt-3 text-slate-600">{detail}</p>
-      <Link to="/" className="mt-6 inline-block font-medium text-indigo-600 hover:text-indigo-500">
+      <Link
+        to="/"
+        className={`mt-6 inline-block rounded-sm font-medium text-indigo-600 hover:text-indigo-500 ${focusRing}`}
+      >
         Back to the home page
       </Link>
     </div>

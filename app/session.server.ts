@@ -1,11 +1,11 @@
 import type { AppLoadContext } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { safeRedirect } from '~/safe-redirect'
-import { typedDocument } from '~/graphql-document'
+import { graphql } from '~/graphql/gql'
 import { query } from '~/graphql.server'
 import { clearedSessionCookieFor, sessionCookieFor } from '~/session-cookie.server'
 
-const SignedInViewerQuery = typedDocument<{ viewer: { id: string } | null }>(/* GraphQL */ `
+const SignedInViewerQuery = graphql(`
   query SignedInViewer {
     viewer {
       id

@@ -5,9 +5,10 @@
  * tokens (each costs money at HeyGen or Deepgram). Minting and submitting are keyed by the
  * signed-in user, else by the client's IP; signIn by the IP and the email, signUp by the IP,
  * whether signed in or not. The counts live behind a small store interface: in memory now,
- * Redis later (one INCR + PEXPIRE per hit).
+ * Redis later (one INCR + PEXPIRE per hit, DECR per refund).
  */
 import { EncoreError } from '../interview/errors.ts'
+import { waitInWords } from '../interview/wait-in-words.ts'
 import type { GraphQLContext } from './context.ts'
 
 export type RateLimitedOperation =
@@ -32,9 +33,21 @@ export const defaultRateLimits: RateLimits = {
   createTranscriptionToken: { max: 120, windowMs: 60 * 60_000 },
 }
 
+/** What each limit counts, as a refused caller reads it: "Too many … Try again in about …". */
+const tooMany: Record<RateLimitedOperation, string> = {
+  signIn: 'Too many sign-in attempts for this email from this address.',
+  signUp: 'Too many new accounts from this address.',
+  createApiToken: 'Too many new API tokens.',
+  submitAttempt: 'Too many answers in a short time.',
+  createAvatarSession: 'Too many new avatar sessions.',
+  createTranscriptionToken: 'Too many transcription tokens.',
+}
+
 export interface RateLimitStore {
   /** Counts one hit on `key`; returns the hits in the current window and when it resets. */
   hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>
+  /** Takes back one hit on `key` in its current window (none when the window has ended). */
+  refund(key: string): Promise<void>
 }
 
 function createMemoryRateLimitStore(now: () => number = Date.now): RateLimitStore {
@@ -51,26 +64,40 @@ function createMemoryRateLimitStore(now: () => number = Date.now): RateLimitStor
       windows.set(key, entry)
       return { ...entry }
     },
+    async refund(key) {
+      const entry = windows.get(key)
+      if (entry && entry.resetAt > now() && entry.count > 0) entry.count -= 1
+    },
   }
 }
 
+/** A counted hit; `refund()` takes it back when what the limit is for did not happen. */
+export type RateLimitHit = { refund: () => Promise<void> }
+
 export type RateLimiter = {
-  check(operation: RateLimitedOperation, key: string): Promise<void>
+  /** Counts a hit, or throws RATE_LIMITED (the refused hit is not counted). */
+  check(operation: RateLimitedOperation, key: string): Promise<RateLimitHit>
 }
 
 export function createRateLimiter({
-  store = createMemoryRateLimitStore(),
-  limits = defaultRateLimits,
   now = Date.now,
+  // the same clock as the limiter's, or a test clock would disagree with the windows
+  store = createMemoryRateLimitStore(now),
+  limits = defaultRateLimits,
 }: { store?: RateLimitStore; limits?: Partial<RateLimits>; now?: () => number } = {}): RateLimiter {
   const merged = { ...defaultRateLimits, ...limits }
   return {
     async check(operation, key) {
       const { max, windowMs } = merged[operation]
-      const { count, resetAt } = await store.hit(`${operation}:${key}`, windowMs)
+      const storeKey = `${operation}:${key}`
+      const { count, resetAt } = await store.hit(storeKey, windowMs)
+      const refund = () => store.refund(storeKey)
       if (count > max) {
+        // A refused hit must not count: once a pending hit is refunded, the caller is under again.
+        await refund()
         throw new RateLimitedError(operation, Math.max(1, Math.ceil((resetAt - now()) / 1000)))
       }
+      return { refund }
     },
   }
 }
@@ -79,10 +106,10 @@ export class RateLimitedError extends EncoreError {
   readonly code = 'RATE_LIMITED'
 
   constructor(
-    readonly operation: string,
+    readonly operation: RateLimitedOperation,
     readonly retryAfterSeconds: number,
   ) {
-    super(`Too many ${operation} requests. Wait ${retryAfterSeconds} s, then try again.`)
+    super(`${tooMany[operation]} Try again ${waitInWords(retryAfterSeconds)}.`)
   }
 }
 
@@ -91,7 +118,7 @@ export function rateLimited(
   ctx: GraphQLContext,
   operation: RateLimitedOperation,
   extra = '',
-): Promise<void> {
+): Promise<RateLimitHit> {
   const who = ctx.viewer ? `user:${ctx.viewer.userId}` : `ip:${ctx.clientIp ?? 'unknown'}`
   return ctx.services.rateLimiter.check(operation, extra ? `${who}:${extra}` : who)
 }
@@ -105,7 +132,7 @@ export function rateLimitedByAddress(
   ctx: GraphQLContext,
   operation: RateLimitedOperation,
   extra = '',
-): Promise<void> {
+): Promise<RateLimitHit> {
   const where = `ip:${ctx.clientIp ?? 'unknown'}`
   return ctx.services.rateLimiter.check(operation, extra ? `${where}:${extra}` : where)
 }

@@ -23,6 +23,12 @@ export type EncoreServer = {
 }
 
 const publicDir = fileURLToPath(new URL('../public', import.meta.url))
+// The room's voice-activity detection loads its model, worklet and ONNX runtime from our own
+// origin, never a CDN: they are served from the installed packages.
+const vadDir = fileURLToPath(new URL('../node_modules/@ricky0123/vad-web/dist', import.meta.url))
+const onnxRuntimeDir = fileURLToPath(
+  new URL('../node_modules/onnxruntime-web/dist', import.meta.url),
+)
 const healthTimeoutMs = 3000
 
 export function createServer({
@@ -105,6 +111,10 @@ export function createServer({
   // Remix fingerprints what it writes to public/build, so those files can be cached for a year.
   app.use('/build', express.static(`${publicDir}/build`, { immutable: true, maxAge: '1y' }))
   app.use(express.static(publicDir, { maxAge: '1h' }))
+  app.use('/vad/ort', express.static(onnxRuntimeDir, { maxAge: '1d', index: false }))
+  app.use('/vad', express.static(vadDir, { maxAge: '1d', index: false }))
+  // Pages name /favicon.svg, but browsers and crawlers still ask for /favicon.ico by habit.
+  app.get('/favicon.ico', (_req, res) => res.redirect(301, '/favicon.svg'))
 
   if (remixBuild) {
     app.all(

@@ -1,15 +1,17 @@
-import type { InputHTMLAttributes } from 'react'
+import type { InputHTMLAttributes, ReactNode } from 'react'
 
 type TextFieldProps = {
   label: string
   name: string
-  error?: string
+  error?: ReactNode
   hint?: string
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'id'>
 
 export function TextField({ label, name, error, hint, ...input }: TextFieldProps) {
   const id = `field-${name}`
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+  // An error replaces the hint: it states the same rule, now as what to fix.
+  const shownHint = error ? undefined : hint
+  const describedBy = [shownHint ? `${id}-hint` : null, error ? `${id}-error` : null]
     .filter(Boolean)
     .join(' ')
   return (
@@ -29,9 +31,9 @@ export function TextField({ label, name, error, hint, ...input }: TextFieldProps
         }`}
         {...input}
       />
-      {hint ? (
+      {shownHint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
+          {shownHint}
         </p>
       ) : null}
       {error ? (

@@ -1,4 +1,5 @@
 import { Link, useRouteLoaderData } from '@remix-run/react'
+import { focusRing } from '~/components/focus-ring'
 import type { loader as rootLoader } from '~/root'
 
 const features = [
@@ -49,7 +50,7 @@ export default function Index() {
             {signedIn ? (
               <Link
                 to="/dashboard"
-                className="rounded-lg bg-indigo-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-indigo-500"
+                className={`rounded-lg bg-indigo-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-indigo-500 ${focusRing}`}
               >
                 Go to your dashboard
               </Link>
@@ -57,13 +58,13 @@ export default function Index() {
               <>
                 <Link
                   to="/signup"
-                  className="rounded-lg bg-indigo-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-indigo-500"
+                  className={`rounded-lg bg-indigo-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-indigo-500 ${focusRing}`}
                 >
                   Create your free account
                 </Link>
                 <Link
                   to="/signin"
-                  className="rounded-lg px-5 py-3 font-semibold text-slate-700 hover:bg-white"
+                  className={`rounded-lg px-5 py-3 font-semibold text-slate-700 hover:bg-white ${focusRing}`}
                 >
                   I already have an account
                 </Link>

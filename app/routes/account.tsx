@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { redirect } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation } from '@remix-run/react'
 import { FormAlert } from '~/components/form-alert'
-import { typedDocument } from '~/graphql-document'
+import { graphql } from '~/graphql/gql'
 import { query } from '~/graphql.server'
 import { redirectWithoutSession, signInUrlFor } from '~/session.server'
 
-const AccountQuery = typedDocument<{ viewer: { id: string; email: string } | null }>(/* GraphQL */ `
+const AccountQuery = graphql(`
   query Account {
     viewer {
       id
@@ -15,20 +15,15 @@ const AccountQuery = typedDocument<{ viewer: { id: string; email: string } | nul
   }
 `)
 
-const CreateDataExportMutation = typedDocument<{ createDataExport: { url: string } }>(
-  /* GraphQL */ `
-    mutation CreateDataExport {
-      createDataExport {
-        url
-      }
+const CreateDataExportMutation = graphql(`
+  mutation CreateDataExport {
+    createDataExport {
+      url
     }
-  `,
-)
+  }
+`)
 
-const DeleteAccountMutation = typedDocument<
-  { deleteAccount: { __typename: string; message?: string } },
-  { input: { password: string } }
->(/* GraphQL */ `
+const DeleteAccountMutation = graphql(`
   mutation DeleteAccount($input: DeleteAccountInput!) {
     deleteAccount(input: $input) {
       __typename

@@ -1,17 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
-import { typedDocument } from '~/graphql-document'
+import { graphql } from '~/graphql/gql'
 import { query } from '~/graphql.server'
 
-type DataPolicy = {
-  database: string
-  recordingRetentionDays: number | null
-  sessionDays: number
-  idleInterviewHours: number
-  services: Array<{ name: string; purpose: string; receives: string }>
-}
-
-const DataPolicyQuery = typedDocument<{ dataPolicy: DataPolicy }>(/* GraphQL */ `
+const DataPolicyQuery = graphql(`
   query DataPolicy {
     dataPolicy {
       database

@@ -1,19 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
-import { authActionResult, readAuthForm, type AuthPayload } from '~/auth-form.server'
+import { authActionResult, readAuthForm } from '~/auth-form.server'
 import { AuthCard } from '~/components/auth-card'
+import { focusRing } from '~/components/focus-ring'
 import { FormAlert } from '~/components/form-alert'
 import { SubmitButton } from '~/components/submit-button'
 import { TextField } from '~/components/text-field'
 import { useFocusFirstError } from '~/components/use-focus-first-error'
-import { typedDocument } from '~/graphql-document'
+import { graphql } from '~/graphql/gql'
 import { query } from '~/graphql.server'
 import { redirectIfSignedIn } from '~/session.server'
 
-const SignInMutation = typedDocument<
-  { signIn: AuthPayload },
-  { input: { email: string; password: string } }
->(/* GraphQL */ `
+const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
     signIn(input: $input) {
       __typename
@@ -65,7 +63,7 @@ export default function SignIn() {
           New to Encore?{' '}
           <Link
             to={{ pathname: '/signup', search: searchParams.toString() }}
-            className="font-medium text-indigo-600 hover:text-indigo-500"
+            className={`rounded-sm font-medium text-indigo-600 hover:text-indigo-500 ${focusRing}`}
           >
             Create an account
           </Link>
@@ -81,7 +79,8 @@ export default function SignIn() {
           type="email"
           autoComplete="email"
           required
-          defaultValue={actionData?.values.email}
+          // prefilled from ?email= when sign-up found the account already exists
+          defaultValue={actionData?.values.email ?? searchParams.get('email') ?? undefined}
           error={fieldErrors.email}
         />
         <TextField

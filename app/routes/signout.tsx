@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { typedDocument } from '~/graphql-document'
+import { graphql } from '~/graphql/gql'
 import { query } from '~/graphql.server'
 import { redirectWithoutSession } from '~/session.server'
 
-const SignOutMutation = typedDocument<{ signOut: boolean }>(/* GraphQL */ `
+const SignOutMutation = graphql(`
   mutation SignOut {
     signOut
   }

@@ -1,19 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
-import { authActionResult, readAuthForm, type AuthPayload } from '~/auth-form.server'
+import { authActionResult, readAuthForm } from '~/auth-form.server'
 import { AuthCard } from '~/components/auth-card'
+import { focusRing } from '~/components/focus-ring'
 import { FormAlert } from '~/components/form-alert'
 import { SubmitButton } from '~/components/submit-button'
 import { TextField } from '~/components/text-field'
 import { useFocusFirstError } from '~/components/use-focus-first-error'
-import { typedDocument } from '~/graphql-document'
+import { graphql } from '~/graphql/gql'
 import { query } from '~/graphql.server'
 import { redirectIfSignedIn } from '~/session.server'
 
-const SignUpMutation = typedDocument<
-  { signUp: AuthPayload },
-  { input: { email: string; password: string; name: string } }
->(/* GraphQL */ `
+const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
       __typename
@@ -58,6 +56,22 @@ export default function SignUp() {
   const submitting = useNavigation().state === 'submitting'
   const redirectTo = searchParams.get('redirectTo') ?? ''
   const fieldErrors = actionData?.fieldErrors ?? {}
+  const email = actionData?.values.email ?? ''
+  const emailError =
+    actionData?.code === 'EMAIL_TAKEN' ? (
+      <>
+        An account with {email} already exists.{' '}
+        <Link
+          to={{ pathname: '/signin', search: signInSearch(email, redirectTo) }}
+          className={`rounded-sm font-medium underline hover:text-rose-500 ${focusRing}`}
+        >
+          Sign in
+        </Link>{' '}
+        instead, or use another email.
+      </>
+    ) : (
+      fieldErrors.email
+    )
   return (
     <AuthCard
       title="Create your account"
@@ -66,7 +80,7 @@ export default function SignUp() {
           Already have an account?{' '}
           <Link
             to={{ pathname: '/signin', search: searchParams.toString() }}
-            className="font-medium text-indigo-600 hover:text-indigo-500"
+            className={`rounded-sm font-medium text-indigo-600 hover:text-indigo-500 ${focusRing}`}
           >
             Sign in
           </Link>
@@ -90,7 +104,7 @@ export default function SignUp() {
           autoComplete="email"
           required
           defaultValue={actionData?.values.email}
-          error={fieldErrors.email}
+          error={emailError}
         />
         <TextField
           label="Password"
@@ -105,4 +119,11 @@ export default function SignUp() {
       </Form>
     </AuthCard>
   )
+}
+
+/** The sign-in page's query: the email to prefill and where to go after. */
+function signInSearch(email: string, redirectTo: string): string {
+  const search = new URLSearchParams({ email })
+  if (redirectTo) search.set('redirectTo', redirectTo)
+  return `?${search}`
 }

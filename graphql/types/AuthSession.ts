@@ -47,8 +47,14 @@ builder.mutationField('signUp', (t) =>
     errors: { types: [EmailTakenError, RateLimitedError, ValidationFailedError] },
     args: { input: t.arg({ type: SignUpInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      await rateLimitedByAddress(ctx, 'signUp')
-      return ctx.services.accounts.signUp(input)
+      // Only accounts created count: a refused form gives its hit back (decision 071).
+      const hit = await rateLimitedByAddress(ctx, 'signUp')
+      try {
+        return await ctx.services.accounts.signUp(input)
+      } catch (error) {
+        await hit.refund()
+        throw error
+      }
     },
   }),
 )

@@ -135,6 +135,10 @@ export function createAccounts({
       name?: string | null
     }): Promise<SignedIn> {
       const data = parseInput(signUpInput, input)
+      // Refused sign-ups do not count against the address's limit (decision 071), so a taken
+      // email is refused before scrypt runs; the unique index still settles a race.
+      const taken = await db.user.findUnique({ where: { email: data.email }, select: { id: true } })
+      if (taken) throw new EmailTakenError(data.email)
       const passwordHash = await hashPassword(data.password)
       const user = await db.user
         .create({ data: { email: data.email, name: data.name ?? null, passwordHash } })

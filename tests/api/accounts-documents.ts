@@ -17,6 +17,9 @@ export const SignUp = /* GraphQL */ `
         code
         message
       }
+      ... on RateLimitedError {
+        retryAfterSeconds
+      }
       ... on ValidationFailedError {
         issues {
           path

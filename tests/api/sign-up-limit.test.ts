@@ -15,7 +15,11 @@ describeWithDatabases('the signUp limit', (database) => {
   })
   afterAll(() => server?.stop())
 
-  async function signUpFrom(address: string, token?: string) {
+  async function signUpFrom(
+    address: string,
+    token?: string,
+    input: { email: string; password: string } = { email: uniqueEmail('limit'), password },
+  ) {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: {
@@ -25,7 +29,7 @@ describeWithDatabases('the signUp limit', (database) => {
       },
       body: JSON.stringify({
         query: SignUp,
-        variables: { input: { email: uniqueEmail('limit'), password } },
+        variables: { input },
       }),
     })
     const body = (await response.json()) as { data: { signUp: Record<string, any> } }
@@ -40,7 +44,31 @@ describeWithDatabases('the signUp limit', (database) => {
     expect(second.__typename).toBe('AuthSession')
     const third = await signUpFrom('203.0.113.7', second.sessionToken)
     expect(third).toMatchObject({ __typename: 'RateLimitedError', code: 'RATE_LIMITED' })
-    expect(third.message).toMatch(/Too many signUp requests. Wait \d+ s/)
+    expect(third.message).toBe(
+      'Too many new accounts from this address. Try again in about an hour.',
+    )
+    expect(third.retryAfterSeconds).toBeGreaterThan(3500)
     expect((await signUpFrom('198.51.100.4')).__typename).toBe('AuthSession')
+  })
+
+  test('typos and a taken email do not count against the address', async () => {
+    const address = '192.0.2.44'
+    const typos = [
+      { email: 'not-an-email', password },
+      { email: uniqueEmail('typo'), password: 'short' },
+      { email: '', password },
+    ]
+    for (const input of typos) {
+      expect((await signUpFrom(address, undefined, input)).__typename).toBe('ValidationFailedError')
+    }
+    const first = await signUpFrom(address)
+    expect(first.__typename).toBe('AuthSession')
+    const duplicate = await signUpFrom(address, undefined, {
+      email: first.viewer.email,
+      password,
+    })
+    expect(duplicate.__typename).toBe('EmailTakenError')
+    expect((await signUpFrom(address)).__typename).toBe('AuthSession')
+    expect((await signUpFrom(address)).__typename).toBe('RateLimitedError')
   })
 })

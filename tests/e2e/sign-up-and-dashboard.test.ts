@@ -98,10 +98,31 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
     const passwordField = page.getByLabel('Password')
     await expect.poll(() => passwordField.getAttribute('aria-invalid')).toBe('true')
     expect(await page.locator('#field-password-error').textContent()).toMatch(/10 characters/)
+    // The rule is said once: the error replaces the hint that stated it.
+    expect(await page.getByText(/10 characters/).count()).toBe(1)
+    expect(await passwordField.getAttribute('aria-describedby')).toBe('field-password-error')
+    await page.screenshot({ path: `${screenshots}/signup-short-password.png` })
     expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBeNull()
     await expect
       .poll(() => passwordField.evaluate((input) => input === document.activeElement))
       .toBe(true)
+  })
+
+  test('keyboard focus shows a clear ring on links and on the primary button', async () => {
+    const indigoRing = 'rgb(79, 70, 229) 0px 0px 0px 4px' // ring-indigo-600 past a 2px offset
+    const ringOfFocused = () =>
+      page.evaluate(() => getComputedStyle(document.activeElement as Element).boxShadow)
+
+    await page.goto(url('/signup'))
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Encore')
+    await expect.poll(ringOfFocused).toContain(indigoRing)
+
+    await page.getByLabel('Password').focus()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Create account')
+    await expect.poll(ringOfFocused).toContain(indigoRing)
+    await page.screenshot({ path: `${screenshots}/signup-button-focused.png` })
   })
 
   test('a new candidate signs up and lands on an empty dashboard', async () => {
@@ -124,6 +145,20 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
     expect(new URL(page.url()).searchParams.get('redirectTo')).toBe('/dashboard')
   })
 
+  test('an email that already has an account links to sign-in, with the email filled in', async () => {
+    await page.goto(url('/signup'))
+    await fillSignUp({ ...alice, password })
+
+    const emailError = page.locator('#field-email-error')
+    await expect.poll(() => emailError.textContent()).toMatch(/already exists/)
+    await page.screenshot({ path: `${screenshots}/signup-email-taken.png` })
+    await emailError.getByRole('link', { name: 'Sign in' }).click()
+
+    await page.waitForURL((at) => at.pathname === '/signin')
+    expect(new URL(page.url()).searchParams.get('email')).toBe(alice.email)
+    expect(await page.getByLabel('Email').inputValue()).toBe(alice.email)
+  })
+
   test('a wrong password shows an error; the right one signs in', async () => {
     await signIn(alice.email, 'not the password')
 
@@ -136,6 +171,31 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
     await signIn(alice.email, password)
     await page.waitForURL(url('/dashboard'))
     expect(await page.getByTestId('viewer-email').textContent()).toBe(alice.email)
+  })
+
+  test('a signed-in candidate on a missing page still sees their own header', async () => {
+    const response = await page.goto(url('/no-such-page'))
+    expect(response?.status()).toBe(404)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found')
+    expect(await page.getByTestId('viewer-email').textContent()).toBe(alice.email)
+    expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBe(0)
+    await page.screenshot({ path: `${screenshots}/not-found-signed-in.png`, fullPage: true })
+    await page.goto(url('/dashboard'))
+  })
+
+  test('missing pages and /favicon.ico log nothing on the server', async () => {
+    const logged = vi.spyOn(console, 'error')
+    try {
+      expect((await fetch(url('/no-such-page'))).status).toBe(404)
+      expect((await fetch(url('/no/such/page'), { method: 'POST' })).status).toBe(404)
+      const favicon = await fetch(url('/favicon.ico'))
+      expect(favicon.status).toBe(200)
+      expect(new URL(favicon.url).pathname).toBe('/favicon.svg')
+      expect(favicon.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
+      expect(logged.mock.calls).toEqual([])
+    } finally {
+      logged.mockRestore()
+    }
   })
 
   test('each candidate sees only their own interviews', async () => {

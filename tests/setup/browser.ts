@@ -9,7 +9,7 @@ export const chromiumPath = '/usr/bin/chromium'
 
 // Flags verified on these machines (PLATFORM.md): no sandbox inside containers, no GPU, and
 // nothing that phones home, so a test run needs no network beyond localhost.
-export const chromiumFlags = [
+const chromiumFlags = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -40,13 +40,17 @@ export type ChromiumSession = {
 
 /** Starts Chromium with a fresh profile in a temporary `--user-data-dir`. */
 export async function launchChromium(
-  options: { viewport?: { width: number; height: number } } = {},
+  options: {
+    viewport?: { width: number; height: number }
+    /** more Chromium flags, e.g. a fake microphone */
+    args?: string[]
+  } = {},
 ): Promise<ChromiumSession> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'encore-chromium-'))
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    args: chromiumFlags,
+    args: [...chromiumFlags, ...(options.args ?? [])],
     viewport: options.viewport ?? { width: 1280, height: 900 },
   })
   return {

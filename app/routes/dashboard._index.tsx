@@ -1,32 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
-import { StatusBadge, type InterviewStatus } from '~/components/status-badge'
-import { typedDocument } from '~/graphql-document'
+import { Link, useLoaderData } from '@remix-run/react'
+import { StatusBadge } from '~/components/status-badge'
+import { graphql } from '~/graphql/gql'
 import { query } from '~/graphql.server'
 import { signInUrlFor } from '~/session.server'
 
-type InterviewNode = {
-  id: string
-  title: string
-  status: InterviewStatus
-  createdAt: string
-  overallScore: number | null
-}
-
-type DashboardData = {
-  viewer: {
-    id: string
-    email: string
-    name: string | null
-    interviews: {
-      edges: Array<{ node: InterviewNode }>
-      pageInfo: { hasNextPage: boolean; endCursor: string | null }
-    }
-  } | null
-}
-
-const DashboardQuery = typedDocument<DashboardData, { first: number }>(/* GraphQL */ `
+const DashboardQuery = graphql(`
   query Dashboard($first: Int!) {
     viewer {
       id
@@ -62,6 +42,10 @@ export async function loader({ context, request }: LoaderFunctionArgs) {
   // The API lists them newest first.
   const interviews = data.viewer.interviews.edges.map(({ node }) => ({
     ...node,
+    href:
+      node.status === 'COMPLETED'
+        ? `/dashboard/mock/${node.id}/summary`
+        : `/dashboard/mock/${node.id}`,
     // Formatted here so that server and browser render the same text.
     createdOn: dateFormat.format(new Date(node.createdAt)),
   }))
@@ -76,8 +60,15 @@ export default function Dashboard() {
   const { greeting, interviews, hasMore } = useLoaderData<typeof loader>()
   return (
     <div className="mx-auto max-w-5xl px-4 py-12 sm:px-6">
-      <h1 className="text-3xl font-bold tracking-tight">Your mock interviews</h1>
-      <p className="mt-2 text-slate-600">Signed in as {greeting}.</p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold tracking-tight">Your mock interviews</h1>
+          <p className="mt-2 text-slate-600">Signed in as {greeting}.</p>
+        </div>
+        <Link to="/dashboard/mock/new" className="btn-primary">
+          New mock interview
+        </Link>
+      </div>
       <section aria-labelledby="interviews-heading" className="mt-8">
         <h2 id="interviews-heading" className="sr-only">
           Interviews
@@ -86,9 +77,12 @@ export default function Dashboard() {
           <div className="rounded-2xl border border-dashed border-slate-300 bg-white px-6 py-16 text-center">
             <p className="text-lg font-semibold text-slate-900">No interviews yet</p>
             <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">
-              The screens to plan and take a mock interview are coming soon. Interviews you take
-              will be listed here, newest first, with their scores.
+              Paste a job description and Encore plans a balanced set of questions for it. Answer by
+              voice or by typing, and see every answer scored as you go.
             </p>
+            <Link to="/dashboard/mock/new" className="btn-primary mt-6">
+              Start your first mock interview
+            </Link>
           </div>
         ) : (
           <ul className="divide-y divide-slate-200 overflow-hidden rounded-2xl border border-slate-200 bg-white shadow-sm">
@@ -98,7 +92,9 @@ export default function Dashboard() {
                 className="flex flex-wrap items-center justify-between gap-4 px-6 py-4"
               >
                 <div className="min-w-0">
-                  <p className="truncate font-medium text-slate-900">{interview.title}</p>
+                  <Link to={interview.href} className="link truncate text-slate-900">
+                    {interview.title}
+                  </Link>
                   <p className="mt-1 flex items-center gap-3 text-sm text-slate-500">
                     <StatusBadge status={interview.status} />
                     <time dateTime={interview.createdAt}>{interview.createdOn}</time>

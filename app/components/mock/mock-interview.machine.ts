@@ -1,0 +1,614 @@
+// The interview room's view state (the seed's Phase 3): INTRO_LOADING → ASKING → LISTENING →
+// PROCESSING → FEEDBACK, then retry, keep and next, or finish → SUMMARY. The page renders this
+// state and sends it events; the API calls are actors the page provides (tests provide fakes).
+import { assign, fromCallback, fromPromise, setup, type ActorRefFrom } from 'xstate'
+import type { RoomAttemptResultQuery, RoomExchangeFragment } from '~/graphql/graphql'
+
+export type RoomExchange = RoomExchangeFragment
+export type AttemptView = Extract<
+  NonNullable<RoomAttemptResultQuery['node']>,
+  { __typename: 'MockInterviewAttempt' }
+>
+
+/** What the candidate said: typed, transcribed live (words with timings), or a recording. */
+export type Answer =
+  | { kind: 'typed'; transcript: string }
+  | {
+      kind: 'spoken'
+      words: {
+        word: string
+        start: number
+        end: number
+        confidence: number
+        punctuatedWord?: string
+      }[]
+      durationMs: number
+    }
+  | { kind: 'recording'; audio: Blob; durationMs: number }
+
+export type SubmittedAttempt = { id: string; status: string; degradedReason?: string | null }
+
+/** One scorer's tick in the processing panel. */
+export type ScorerTick = {
+  status: 'RUNNING' | 'OK' | 'ABSTAINED' | 'FAILED' | 'TIMEOUT'
+  score: number | null
+  label?: string | null
+  reason?: string | null
+}
+
+/** An event of `attemptEvents`, as the room selects it. */
+export type AttemptStreamEvent =
+  | { type: 'STATUS'; sequence: number; status: string }
+  | { type: 'SCORER_STARTED'; sequence: number; scorerId: string }
+  | {
+      type: 'SCORER_FINISHED'
+      sequence: number
+      scoreResult: {
+        scorerId: string
+        status: ScorerTick['status']
+        score: number | null
+        label?: string | null
+        error?: string | null
+      }
+    }
+  | { type: 'COMPLETED'; sequence: number; followUpCreated: boolean }
+  | { type: 'FAILED'; sequence: number; reason: string }
+
+export type Notice = {
+  kind: 'microphone' | 'rate-limited' | 'send-failed' | 'invalid' | 'load-failed' | 'failed'
+  message: string
+}
+
+/** An API failure as the actors throw it (RoomApiError has this shape). */
+type ApiFailure = { code?: string; message?: string; retryAfterSeconds?: number }
+
+export type RoomInput = {
+  interviewId: string
+  mode: 'voice' | 'typed'
+  /** where the candidate left off: the last exchange asked and its newest attempt */
+  resume?: { exchange: RoomExchange; attempt: { id: string; status: string } | null } | null
+  newIdempotencyKey?: () => string
+}
+
+export type RoomContext = {
+  interviewId: string
+  mode: 'voice' | 'typed'
+  exchange: RoomExchange | null
+  /** the answer being sent: kept until the server has it, so nothing said is lost */
+  pending: Answer | null
+  idempotencyKey: string | null
+  sendTries: number
+  attemptId: string | null
+  degradedReason: string | null
+  scorers: Record<string, ScorerTick>
+  lastSequence: number
+  followUpCreated: boolean
+  result: AttemptView | null
+  failure: string | null
+  online: boolean
+  notice: Notice | null
+  closedStatus: string | null
+  newIdempotencyKey: () => string
+}
+
+export type RoomEvent =
+  | { type: 'QUESTION_ASKED' }
+  | { type: 'SUBMIT'; answer: Answer }
+  | { type: 'SEND_AGAIN' }
+  | { type: 'MICROPHONE_UNAVAILABLE'; reason: 'denied' | 'absent' }
+  | { type: 'SET_MODE'; mode: 'voice' | 'typed' }
+  | { type: 'PROVIDE_TRANSCRIPT'; transcript: string }
+  | { type: 'ATTEMPT_EVENT'; event: AttemptStreamEvent }
+  | { type: 'CONNECTION'; online: boolean }
+  | { type: 'INTERVIEW_CLOSED'; status: string }
+  | { type: 'RETRY' }
+  | { type: 'RESCORE' }
+  | { type: 'KEEP' }
+  | { type: 'NEXT' }
+  | { type: 'FINISH' }
+  | { type: 'RELOAD' }
+  | { type: 'DISMISS_NOTICE' }
+
+/** How many times a failed upload is sent again, with the same idempotency key, before asking. */
+export const sendAttempts = 3
+
+const micMessages = {
+  denied:
+    'Encore may not use your microphone. Type your answer instead, or allow the microphone in your browser’s site settings and switch back to voice.',
+  absent:
+    'No microphone was found. Type your answer instead, or connect one and switch back to voice.',
+}
+
+function failureOf(error: unknown): ApiFailure {
+  return typeof error === 'object' && error !== null ? (error as ApiFailure) : {}
+}
+
+const isCode =
+  (code: string) =>
+  ({ event }: { event: unknown }) =>
+    failureOf((event as { error?: unknown }).error).code === code
+
+export const mockInterviewMachine = setup({
+  types: {
+    context: {} as RoomContext,
+    events: {} as RoomEvent,
+    input: {} as RoomInput,
+  },
+  actors: {
+    loadNext: fromPromise<RoomExchange | null, { interviewId: string }>(async () => {
+      throw new Error('provide loadNext')
+    }),
+    submitAnswer: fromPromise<
+      SubmittedAttempt,
+      { exchangeId: string; answer: Answer; idempotencyKey: string; retry: boolean }
+    >(async () => {
+      throw new Error('provide submitAnswer')
+    }),
+    provideTranscript: fromPromise<SubmittedAttempt, { attemptId: string; transcript: string }>(
+      async () => {
+        throw new Error('provide provideTranscript')
+      },
+    ),
+    rescore: fromPromise<SubmittedAttempt, { attemptId: string }>(async () => {
+      throw new Error('provide rescore')
+    }),
+    watchAttempt: fromCallback<RoomEvent, { attemptId: string }>(() => {
+      throw new Error('provide watchAttempt')
+    }),
+    loadResult: fromPromise<AttemptView, { attemptId: string }>(async () => {
+      throw new Error('provide loadResult')
+    }),
+    keepAttempt: fromPromise<{ finalAttemptId: string }, { attemptId: string }>(async () => {
+      throw new Error('provide keepAttempt')
+    }),
+    finish: fromPromise<void, { interviewId: string }>(async () => {
+      throw new Error('provide finish')
+    }),
+  },
+  delays: {
+    // 0.5 s, 1 s, 2 s: a dropped connection usually comes back within that
+    resend: ({ context }) => 500 * 2 ** Math.max(0, context.sendTries - 1),
+  },
+  guards: {
+    noMoreQuestions: ({ event }) => (event as unknown as { output: unknown }).output === null,
+    closed: isCode('INTERVIEW_CLOSED'),
+    rateLimited: isCode('RATE_LIMITED'),
+    invalid: ({ event }) =>
+      ['VALIDATION_FAILED', 'INVALID_ATTEMPT_STATE', 'NOT_FOUND'].includes(
+        failureOf((event as { error?: unknown }).error).code ?? '',
+      ),
+    mayResend: ({ context }) => context.sendTries < sendAttempts,
+    awaitingTranscript: ({ event }) =>
+      (event as unknown as { output: SubmittedAttempt }).output.status === 'AWAITING_TRANSCRIPT',
+    hasResult: ({ context }) => context.result !== null,
+    resumeScored: ({ context }) => context.attemptId !== null && resumeStatus(context) === 'SCORED',
+    resumeFailed: ({ context }) => context.attemptId !== null && resumeStatus(context) === 'FAILED',
+    resumeWaiting: ({ context }) =>
+      context.attemptId !== null && resumeStatus(context) === 'AWAITING_TRANSCRIPT',
+    resumeScoring: ({ context }) => context.attemptId !== null,
+    resumeAsking: ({ context }) => context.exchange !== null,
+  },
+  actions: {
+    clearAttempt: assign({
+      attemptId: null,
+      degradedReason: null,
+      scorers: {},
+      lastSequence: 0,
+      followUpCreated: false,
+      result: null,
+      failure: null,
+      notice: null,
+    }),
+    clearAttemptView: assign({
+      degradedReason: null,
+      scorers: {},
+      lastSequence: 0,
+      followUpCreated: false,
+      result: null,
+      failure: null,
+      notice: null,
+    }),
+    noticeFromError: assign({
+      notice: ({ event }) => {
+        const error = failureOf((event as { error?: unknown }).error)
+        if (error.code === 'RATE_LIMITED') {
+          // the server says when, in words ("Try again in about 2 minutes.")
+          return {
+            kind: 'rate-limited' as const,
+            message: `${error.message ?? 'Too many answers in a short time.'} Your answer is kept here until you send it again.`,
+          }
+        }
+        return {
+          kind: 'invalid' as const,
+          message: error.message ?? 'The answer could not be accepted.',
+        }
+      },
+    }),
+  },
+}).createMachine({
+  id: 'room',
+  context: ({ input }) => ({
+    interviewId: input.interviewId,
+    mode: input.mode,
+    exchange: input.resume?.exchange ?? null,
+    pending: null,
+    idempotencyKey: null,
+    sendTries: 0,
+    attemptId: input.resume?.attempt?.id ?? null,
+    degradedReason: null,
+    scorers: {},
+    lastSequence: 0,
+    followUpCreated: false,
+    result: null,
+    failure: null,
+    online: true,
+    notice: null,
+    closedStatus: null,
+    newIdempotencyKey: input.newIdempotencyKey ?? (() => crypto.randomUUID()),
+  }),
+  initial: 'resuming',
+  on: {
+    INTERVIEW_CLOSED: {
+      target: '.closed',
+      actions: assign({ closedStatus: ({ event }) => event.status }),
+    },
+    CONNECTION: { actions: assign({ online: ({ event }) => event.online }) },
+    DISMISS_NOTICE: { actions: assign({ notice: null }) },
+    SET_MODE: { actions: assign({ mode: ({ event }) => event.mode, notice: null }) },
+  },
+  states: {
+    resuming: {
+      always: [
+        { guard: 'resumeScored', target: 'processing.loadingResult' },
+        { guard: 'resumeFailed', target: 'processing.loadingResult' },
+        { guard: 'resumeWaiting', target: 'awaitingTranscript' },
+        { guard: 'resumeScoring', target: 'processing.scoring' },
+        { target: 'introLoading' },
+      ],
+    },
+    introLoading: {
+      entry: 'clearAttempt',
+      invoke: {
+        src: 'loadNext',
+        input: ({ context }) => ({ interviewId: context.interviewId }),
+        onDone: [
+          { guard: 'noMoreQuestions', target: 'planDone', actions: assign({ exchange: null }) },
+          { target: 'asking', actions: assign({ exchange: ({ event }) => event.output }) },
+        ],
+        onError: [
+          { guard: 'closed', target: 'closed' },
+          {
+            target: 'loadFailed',
+            actions: assign({
+              notice: ({ event }) => ({
+                kind: 'load-failed' as const,
+                message: `The next question could not be loaded (${failureOf(event.error).message ?? 'no answer'}).`,
+              }),
+            }),
+          },
+        ],
+      },
+    },
+    loadFailed: {
+      on: { RELOAD: 'introLoading' },
+    },
+    asking: {
+      on: { QUESTION_ASKED: 'listening' },
+    },
+    listening: {
+      on: {
+        SUBMIT: {
+          target: 'processing',
+          actions: assign({
+            pending: ({ event }) => event.answer,
+            idempotencyKey: ({ context }) => context.newIdempotencyKey(),
+            sendTries: 0,
+            notice: null,
+          }),
+        },
+        // the same answer, the same key: the server returns the first attempt if it had it
+        SEND_AGAIN: {
+          guard: ({ context }) => context.pending !== null,
+          target: 'processing',
+          actions: assign({ sendTries: 0, notice: null }),
+        },
+        MICROPHONE_UNAVAILABLE: {
+          actions: assign({
+            mode: 'typed',
+            notice: ({ event }) => ({
+              kind: 'microphone' as const,
+              message: micMessages[event.reason],
+            }),
+          }),
+        },
+      },
+    },
+    processing: {
+      initial: 'submitting',
+      states: {
+        submitting: {
+          entry: assign({ sendTries: ({ context }) => context.sendTries + 1 }),
+          invoke: {
+            src: 'submitAnswer',
+            input: ({ context }) => ({
+              exchangeId: context.exchange!.id,
+              answer: context.pending!,
+              idempotencyKey: context.idempotencyKey!,
+              retry:
+                (context.exchange?.attempts.edges.length ?? 0) > 0 || context.attemptId !== null,
+            }),
+            onDone: [
+              {
+                guard: 'awaitingTranscript',
+                target: '#room.awaitingTranscript',
+                actions: assign({
+                  attemptId: ({ event }) => event.output.id,
+                  degradedReason: ({ event }) => event.output.degradedReason ?? null,
+                  pending: null,
+                }),
+              },
+              {
+                target: 'scoring',
+                actions: assign({
+                  attemptId: ({ event }) => event.output.id,
+                  degradedReason: ({ event }) => event.output.degradedReason ?? null,
+                  pending: null,
+                  scorers: {},
+                  lastSequence: 0,
+                  result: null,
+                  failure: null,
+                }),
+              },
+            ],
+            onError: [
+              { guard: 'closed', target: '#room.closed' },
+              { guard: 'rateLimited', target: '#room.listening', actions: 'noticeFromError' },
+              { guard: 'invalid', target: '#room.listening', actions: 'noticeFromError' },
+              { guard: 'mayResend', target: 'waitingToResend' },
+              {
+                target: '#room.listening',
+                actions: assign({
+                  notice: {
+                    kind: 'send-failed',
+                    message:
+                      'Your answer could not be sent: the connection to Encore is down. It is kept here; send it again when you are back online.',
+                  },
+                }),
+              },
+            ],
+          },
+        },
+        waitingToResend: {
+          after: { resend: 'submitting' },
+        },
+        scoring: {
+          invoke: {
+            src: 'watchAttempt',
+            input: ({ context }) => ({ attemptId: context.attemptId! }),
+          },
+          on: {
+            ATTEMPT_EVENT: [
+              // a reconnected subscription replays the snapshot: keep each event once
+              { guard: ({ context, event }) => event.event.sequence <= context.lastSequence },
+              {
+                guard: ({ event }) => event.event.type === 'COMPLETED',
+                target: 'loadingResult',
+                actions: assign({
+                  lastSequence: ({ event }) => event.event.sequence,
+                  followUpCreated: ({ event }) =>
+                    event.event.type === 'COMPLETED' && event.event.followUpCreated,
+                }),
+              },
+              {
+                guard: ({ event }) => event.event.type === 'FAILED',
+                target: 'loadingResult',
+                actions: assign({
+                  lastSequence: ({ event }) => event.event.sequence,
+                  failure: ({ event }) =>
+                    event.event.type === 'FAILED' ? event.event.reason : null,
+                }),
+              },
+              {
+                actions: assign({
+                  lastSequence: ({ event }) => event.event.sequence,
+                  scorers: ({ context, event }) => tick(context.scorers, event.event),
+                }),
+              },
+            ],
+          },
+        },
+        loadingResult: {
+          invoke: {
+            src: 'loadResult',
+            input: ({ context }) => ({ attemptId: context.attemptId! }),
+            onDone: {
+              target: '#room.feedback',
+              actions: assign({
+                result: ({ event }) => event.output,
+                exchange: ({ context, event }) => event.output.exchange ?? context.exchange,
+                failure: ({ context, event }) =>
+                  event.output.status === 'FAILED' ? (event.output.error ?? context.failure) : null,
+                scorers: ({ context, event }) => ticksFromResult(context.scorers, event.output),
+              }),
+            },
+            onError: [
+              { guard: 'closed', target: '#room.closed' },
+              {
+                target: '#room.feedback',
+                actions: assign({
+                  notice: {
+                    kind: 'load-failed',
+                    message:
+                      'Your answer was scored, but the feedback could not be loaded. Reload the page to see it.',
+                  },
+                }),
+              },
+            ],
+          },
+        },
+      },
+    },
+    awaitingTranscript: {
+      initial: 'idle',
+      states: {
+        idle: {
+          on: {
+            PROVIDE_TRANSCRIPT: 'sending',
+          },
+        },
+        sending: {
+          invoke: {
+            src: 'provideTranscript',
+            input: ({ context, event }) => ({
+              attemptId: context.attemptId!,
+              transcript: (event as Extract<RoomEvent, { type: 'PROVIDE_TRANSCRIPT' }>).transcript,
+            }),
+            onDone: { target: '#room.processing.scoring', actions: assign({ notice: null }) },
+            onError: [
+              { guard: 'closed', target: '#room.closed' },
+              {
+                target: 'idle',
+                actions: assign({
+                  notice: ({ event }) => ({
+                    kind: 'invalid' as const,
+                    message:
+                      failureOf(event.error).message ??
+                      'The transcript could not be saved. Try again.',
+                  }),
+                }),
+              },
+            ],
+          },
+        },
+      },
+    },
+    feedback: {
+      initial: 'idle',
+      states: {
+        idle: {
+          on: {
+            KEEP: { guard: 'hasResult', target: 'keeping' },
+            RESCORE: { guard: ({ context }) => context.failure !== null, target: 'rescoring' },
+          },
+        },
+        keeping: {
+          invoke: {
+            src: 'keepAttempt',
+            input: ({ context }) => ({ attemptId: context.attemptId! }),
+            onDone: {
+              target: 'idle',
+              actions: assign({
+                exchange: ({ context, event }) =>
+                  context.exchange && {
+                    ...context.exchange,
+                    finalAttempt: { id: event.output.finalAttemptId },
+                  },
+              }),
+            },
+            onError: [
+              { guard: 'closed', target: '#room.closed' },
+              {
+                target: 'idle',
+                actions: assign({
+                  notice: ({ event }) => ({
+                    kind: 'invalid' as const,
+                    message: failureOf(event.error).message ?? 'The attempt could not be kept.',
+                  }),
+                }),
+              },
+            ],
+          },
+        },
+        rescoring: {
+          invoke: {
+            src: 'rescore',
+            input: ({ context }) => ({ attemptId: context.attemptId! }),
+            onDone: {
+              target: '#room.processing.scoring',
+              actions: assign({ scorers: {}, lastSequence: 0, failure: null, result: null }),
+            },
+            onError: {
+              target: 'idle',
+              actions: assign({
+                notice: ({ event }) => ({
+                  kind: 'failed' as const,
+                  message: failureOf(event.error).message ?? 'Scoring could not be started again.',
+                }),
+              }),
+            },
+          },
+        },
+      },
+      on: {
+        RETRY: { target: 'listening', actions: 'clearAttemptView' },
+        NEXT: 'introLoading',
+        FINISH: 'finishing',
+      },
+    },
+    planDone: {
+      on: { FINISH: 'finishing' },
+    },
+    finishing: {
+      // our own finish, announced by the interview's events before the mutation answers
+      on: {
+        INTERVIEW_CLOSED: [
+          { guard: ({ event }) => event.status === 'COMPLETED', target: 'summary' },
+          { target: 'closed', actions: assign({ closedStatus: ({ event }) => event.status }) },
+        ],
+      },
+      invoke: {
+        src: 'finish',
+        input: ({ context }) => ({ interviewId: context.interviewId }),
+        onDone: 'summary',
+        onError: [
+          { guard: 'closed', target: 'closed' },
+          {
+            target: 'planDone',
+            actions: assign({
+              notice: ({ event }) => ({
+                kind: 'failed' as const,
+                message: `The interview could not be finished (${failureOf(event.error).message ?? 'no answer'}). Try again.`,
+              }),
+            }),
+          },
+        ],
+      },
+    },
+    closed: { type: 'final' },
+    summary: { type: 'final' },
+  },
+})
+
+export type RoomActor = ActorRefFrom<typeof mockInterviewMachine>
+
+function resumeStatus(context: RoomContext): string | undefined {
+  return context.exchange?.attempts.edges.find(({ node }) => node.id === context.attemptId)?.node
+    .status
+}
+
+function tick(scorers: Record<string, ScorerTick>, event: AttemptStreamEvent) {
+  if (event.type === 'SCORER_STARTED') {
+    return scorers[event.scorerId]
+      ? scorers
+      : { ...scorers, [event.scorerId]: { status: 'RUNNING' as const, score: null } }
+  }
+  if (event.type === 'SCORER_FINISHED') {
+    const { scorerId, status, score, label, error } = event.scoreResult
+    return { ...scorers, [scorerId]: { status, score, label, reason: error } }
+  }
+  return scorers
+}
+
+/** After a reload the ticks come from the stored result, so the panel stays complete. */
+function ticksFromResult(scorers: Record<string, ScorerTick>, attempt: AttemptView) {
+  const next = { ...scorers }
+  for (const run of attempt.result?.scorers ?? []) {
+    next[run.id] = {
+      status: run.status as ScorerTick['status'],
+      score: run.score ?? null,
+      label: run.label,
+      reason: run.reason,
+    }
+  }
+  return next
+}

@@ -1,0 +1,574 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { Link, useBeforeUnload, useBlocker, useLoaderData, useNavigate } from '@remix-run/react'
+import { useActorRef, useSelector } from '@xstate/react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { AttemptHistory } from '~/components/mock/attempt-history'
+import { createAvatarSession, type AvatarSessionInfo } from '~/components/mock/avatar-session'
+import { AvatarStage } from '~/components/mock/avatar-stage'
+import { FeedbackDashboard } from '~/components/mock/feedback-dashboard'
+import { formatCompetency } from '~/components/mock/format'
+import { ListeningControls } from '~/components/mock/listening-controls'
+import type { RoomContext } from '~/components/mock/mock-interview.machine'
+import { ProcessingPanel } from '~/components/mock/processing-panel'
+import { RewritePanel } from '~/components/mock/rewrite-panel'
+import { createRoomApi, type RoomApi } from '~/components/mock/room-api'
+import { createRoomMachine } from '~/components/mock/room-actors'
+import {
+  CreateTranscriptionTokenMutation,
+  InterviewEventsSubscription,
+} from '~/components/mock/room-documents'
+import { clearDraft, TypedAnswer } from '~/components/mock/typed-answer'
+import { useVoiceAnswer } from '~/components/mock/use-voice-answer'
+import { graphql } from '~/graphql/gql'
+import { query } from '~/graphql.server'
+import { signInUrlFor } from '~/session.server'
+
+const RoomQuery = graphql(`
+  query Room($id: ID!) {
+    viewer {
+      id
+    }
+    scorers {
+      id
+      weight
+    }
+    node(id: $id) {
+      __typename
+      ... on MockInterview {
+        id
+        title
+        status
+        plan {
+          text
+        }
+        # 15 planned questions at most, each with at most one follow-up
+        asked: exchanges(first: 30) {
+          edges {
+            node {
+              id
+              followUpOf {
+                id
+              }
+            }
+          }
+        }
+        current: exchanges(last: 1) {
+          edges {
+            node {
+              ...RoomExchange
+            }
+          }
+        }
+      }
+    }
+  }
+`)
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.title ?? 'Interview'} · Encore` },
+]
+
+export async function loader({ context, request, params }: LoaderFunctionArgs) {
+  const { data } = await query(context, RoomQuery, { id: params.id! })
+  if (!data.viewer) throw redirect(signInUrlFor(request))
+  const interview = data.node?.__typename === 'MockInterview' ? data.node : null
+  if (!interview) throw new Response('There is no interview at this address.', { status: 404 })
+  if (interview.status === 'COMPLETED') throw redirect(`/dashboard/mock/${params.id}/summary`)
+  const exchanges = interview.asked.edges.map(({ node }) => node)
+  const last = interview.current.edges[0]?.node ?? null
+  const newest = last?.attempts.edges.at(-1)?.node ?? null
+  const mode = new URL(request.url).searchParams.get('mode') === 'typed' ? 'typed' : 'voice'
+  return {
+    id: interview.id,
+    title: interview.title,
+    status: interview.status,
+    planned: interview.plan.length,
+    // planned questions asked so far, in order, for "Question 2 of 5"
+    askedIds: exchanges.filter((exchange) => !exchange.followUpOf).map((exchange) => exchange.id),
+    // scorers with weight 0 only produce artifacts (the rewrite): no row to tick
+    scorerIds: data.scorers.filter((scorer) => scorer.weight > 0).map((scorer) => scorer.id),
+    resume: last
+      ? { exchange: last, attempt: newest && { id: newest.id, status: newest.status } }
+      : null,
+    mode: mode as 'voice' | 'typed',
+  }
+}
+
+export default function InterviewRoom() {
+  const data = useLoaderData<typeof loader>()
+  // the key restarts the room when the candidate opens another interview
+  return <Room key={data.id} {...data} />
+}
+
+function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
+  const api = useMemo<RoomApi | null>(
+    () => (typeof window === 'undefined' ? null : createRoomApi()),
+    [],
+  )
+  const machine = useMemo(() => createRoomMachine(api ?? createRoomApi('http://server')), [api])
+  const actor = useActorRef(machine, {
+    input: { interviewId: props.id, mode: props.mode, resume: props.resume },
+  })
+  const snapshot = useSelector(actor, (s) => s)
+  const context = snapshot.context
+  const navigate = useNavigate()
+  const [avatar, setAvatar] = useState<AvatarSessionInfo | null>(null)
+
+  useEffect(() => {
+    if (!api) return
+    void createAvatarSession(api).then(setAvatar)
+    // another tab (or the idle sweep) closing the interview ends this room too
+    const stop = api.subscribe(
+      InterviewEventsSubscription,
+      { interviewId: props.id },
+      {
+        next: (data) => {
+          const event = data.mockInterviewEvents
+          if (
+            event.__typename === 'MockInterviewStatusChanged' &&
+            ['COMPLETED', 'ABANDONED'].includes(event.status)
+          ) {
+            actor.send({ type: 'INTERVIEW_CLOSED', status: event.status })
+          }
+        },
+        error: () => {},
+        complete: () => {},
+      },
+    )
+    return () => {
+      stop()
+      api.dispose()
+    }
+  }, [api, actor, props.id])
+
+  useEffect(() => {
+    if (snapshot.matches('summary')) navigate(`/dashboard/mock/${props.id}/summary`)
+  }, [snapshot, navigate, props.id])
+
+  const transcriptionToken = useCallback(async () => {
+    if (!api) return null
+    const data = await api.request(CreateTranscriptionTokenMutation, {})
+    const result = data.createTranscriptionToken
+    return result.__typename === 'TranscriptionToken' ? result.token : null
+  }, [api])
+  const onUnavailable = useCallback(
+    (reason: 'denied' | 'absent') => actor.send({ type: 'MICROPHONE_UNAVAILABLE', reason }),
+    [actor],
+  )
+  const [silenceMs, setSilenceMs] = useSilenceSetting()
+  const voice = useVoiceAnswer({ transcriptionToken, silenceMs, onUnavailable })
+
+  const exchange = context.exchange
+  const draftKey = `encore:draft:${exchange?.id ?? 'none'}`
+  const listening = snapshot.matches('listening')
+  const unsaved =
+    voice.state !== 'idle' ||
+    context.pending !== null ||
+    snapshot.matches({ processing: 'submitting' })
+  useLeaveWarning(unsaved)
+
+  async function finishVoice() {
+    const answer = await voice.finish()
+    if (answer) actor.send({ type: 'SUBMIT', answer })
+  }
+
+  const [askedIds, setAskedIds] = useState(props.askedIds)
+  useEffect(() => {
+    if (exchange && !exchange.followUpOf && !askedIds.includes(exchange.id)) {
+      setAskedIds([...askedIds, exchange.id])
+    }
+  }, [exchange, askedIds])
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="min-w-0">
+          <Link to="/dashboard" className="link text-sm">
+            ← Your interviews
+          </Link>
+          <h1 className="mt-1 truncate text-2xl font-bold tracking-tight">{props.title}</h1>
+        </div>
+        {exchange ? (
+          <p
+            className="rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-700"
+            data-testid="progress"
+          >
+            {exchange.followUpOf
+              ? 'Follow-up question'
+              : `Question ${askedIds.indexOf(exchange.id) + 1 || askedIds.length + 1} of ${props.planned}`}
+          </p>
+        ) : null}
+      </div>
+
+      <Notice
+        context={context}
+        onDismiss={() => actor.send({ type: 'DISMISS_NOTICE' })}
+        onSendAgain={() => actor.send({ type: 'SEND_AGAIN' })}
+        listening={listening}
+      />
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <div className="space-y-3">
+          <AvatarStage
+            session={avatar}
+            question={exchange?.questionText ?? null}
+            asking={snapshot.matches('asking')}
+            onAsked={() => actor.send({ type: 'QUESTION_ASKED' })}
+          />
+          {exchange ? (
+            <p className="text-sm text-slate-500">
+              {formatCompetency(exchange.competency)} ·{' '}
+              {exchange.kind === 'SITUATIONAL'
+                ? 'say what you would do'
+                : exchange.kind === 'TECHNICAL'
+                  ? 'technical'
+                  : 'a real example from your past'}
+            </p>
+          ) : null}
+        </div>
+
+        <div
+          className="min-w-0 space-y-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6"
+          data-state={stateName(snapshot.value)}
+        >
+          {snapshot.matches('resuming') || snapshot.matches('introLoading') ? (
+            <Skeleton label="Preparing your question…" />
+          ) : null}
+
+          {snapshot.matches('loadFailed') ? (
+            <button
+              type="button"
+              className="btn-primary"
+              onClick={() => actor.send({ type: 'RELOAD' })}
+            >
+              Load the question again
+            </button>
+          ) : null}
+
+          {snapshot.matches('asking') ? (
+            <div className="space-y-3">
+              <p className="text-slate-600">
+                Listen to the question, then answer in your own time.
+              </p>
+              <button
+                type="button"
+                className="btn-secondary"
+                onClick={() => actor.send({ type: 'QUESTION_ASKED' })}
+              >
+                I’m ready to answer
+              </button>
+            </div>
+          ) : null}
+
+          {listening && context.mode === 'voice' ? (
+            <ListeningControls
+              recording={voice.state === 'recording'}
+              starting={voice.state === 'starting' || voice.state === 'finishing'}
+              level={voice.level}
+              elapsedMs={voice.elapsedMs}
+              caption={voice.caption}
+              silenceOffer={voice.silenceOffer}
+              liveFailed={voice.liveFailed}
+              onStart={() => void voice.start()}
+              onFinish={() => void finishVoice()}
+              onTypeInstead={() => {
+                voice.cancel()
+                actor.send({ type: 'SET_MODE', mode: 'typed' })
+              }}
+            />
+          ) : null}
+          {listening && context.mode === 'voice' ? (
+            <SilenceSetting value={silenceMs} onChange={setSilenceMs} />
+          ) : null}
+
+          {listening && context.mode === 'typed' ? (
+            <TypedAnswer
+              draftKey={draftKey}
+              label="Your answer"
+              submitLabel="Submit answer"
+              onSubmit={(transcript) => {
+                actor.send({ type: 'SUBMIT', answer: { kind: 'typed', transcript } })
+                clearDraft(draftKey)
+              }}
+              onSpeakInstead={() => actor.send({ type: 'SET_MODE', mode: 'voice' })}
+            />
+          ) : null}
+
+          {snapshot.matches('processing') ? (
+            <ProcessingPanel
+              scorerIds={props.scorerIds}
+              ticks={context.scorers}
+              online={context.online}
+              waiting={
+                snapshot.matches({ processing: 'submitting' }) ||
+                snapshot.matches({ processing: 'waitingToResend' })
+              }
+            />
+          ) : null}
+
+          {snapshot.matches('awaitingTranscript') ? (
+            <div className="space-y-3">
+              <h2 className="text-lg font-semibold">Your recording is saved</h2>
+              <p className="text-sm text-slate-600">
+                {context.degradedReason ?? 'This server has no speech-to-text service.'} The
+                recording stays with the attempt.
+              </p>
+              <TypedAnswer
+                draftKey={`encore:transcript:${context.attemptId}`}
+                label="What you said"
+                submitLabel="Score what I said"
+                hint="Write it as you said it, fillers and all, for a fair score."
+                dictation
+                onSubmit={(transcript) => {
+                  actor.send({ type: 'PROVIDE_TRANSCRIPT', transcript })
+                  clearDraft(`encore:transcript:${context.attemptId}`)
+                }}
+              />
+            </div>
+          ) : null}
+
+          {snapshot.matches('feedback') ? (
+            <Feedback
+              context={context}
+              actor={actor}
+              keeping={snapshot.matches({ feedback: 'keeping' })}
+            />
+          ) : null}
+
+          {snapshot.matches('planDone') ? (
+            <div className="space-y-3">
+              <h2 className="text-lg font-semibold">You have answered every question</h2>
+              <p className="text-slate-600">
+                Finish the interview to see your summary and save your best answers.
+              </p>
+              <button
+                type="button"
+                className="btn-primary"
+                onClick={() => actor.send({ type: 'FINISH' })}
+              >
+                Finish and see the summary
+              </button>
+            </div>
+          ) : null}
+
+          {snapshot.matches('finishing') || snapshot.matches('summary') ? (
+            <Skeleton label="Writing your summary…" />
+          ) : null}
+
+          {snapshot.matches('closed') ? (
+            <div className="space-y-3" role="status">
+              <h2 className="text-lg font-semibold">This interview is closed</h2>
+              <p className="text-slate-600">
+                {context.closedStatus === 'ABANDONED'
+                  ? 'It was closed after a long time without activity. Your answers are kept.'
+                  : 'It was finished, perhaps in another tab. Your answers are kept in its summary.'}
+              </p>
+              <div className="flex flex-wrap gap-3">
+                {context.closedStatus !== 'ABANDONED' ? (
+                  <Link to={`/dashboard/mock/${props.id}/summary`} className="btn-primary">
+                    See the summary
+                  </Link>
+                ) : null}
+                <Link to="/dashboard/mock/new" className="btn-secondary">
+                  Start a new interview
+                </Link>
+              </div>
+            </div>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  )
+}
+
+function Feedback({
+  context,
+  actor,
+  keeping,
+}: {
+  context: RoomContext
+  actor: { send: (event: { type: 'RETRY' | 'KEEP' | 'NEXT' | 'FINISH' | 'RESCORE' }) => void }
+  keeping: boolean
+}) {
+  const attempt = context.result
+  const headingRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    headingRef.current?.focus()
+  }, [attempt?.id])
+  if (context.failure || !attempt || attempt.status === 'FAILED') {
+    return (
+      <div className="space-y-3" role="alert">
+        <h2 className="text-lg font-semibold">This answer could not be scored</h2>
+        <p className="text-slate-600">
+          {context.failure ?? attempt?.error ?? 'Scoring stopped before it finished.'} Your answer
+          is saved.
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <button
+            type="button"
+            className="btn-primary"
+            onClick={() => actor.send({ type: 'RESCORE' })}
+          >
+            Score it again
+          </button>
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => actor.send({ type: 'RETRY' })}
+          >
+            Answer again
+          </button>
+        </div>
+      </div>
+    )
+  }
+  const kept = context.exchange?.finalAttempt?.id === attempt.id
+  return (
+    <div className="space-y-8">
+      <div ref={headingRef} tabIndex={-1} className="focus:outline-none">
+        <FeedbackDashboard attempt={attempt} />
+      </div>
+      <RewritePanel before={attempt.transcript ?? ''} after={attempt.rewrite ?? null} />
+      {context.exchange ? <AttemptHistory exchange={context.exchange} attempt={attempt} /> : null}
+      {context.followUpCreated ? (
+        <p className="rounded-lg bg-indigo-50 px-3 py-2 text-sm text-indigo-900">
+          Your interviewer has a follow-up question about this answer.
+        </p>
+      ) : null}
+      <div className="flex flex-wrap gap-3 border-t border-slate-200 pt-5">
+        <button
+          type="button"
+          className="btn-secondary"
+          onClick={() => actor.send({ type: 'RETRY' })}
+        >
+          Retry this question
+        </button>
+        <button
+          type="button"
+          className="btn-secondary"
+          disabled={kept || keeping}
+          onClick={() => actor.send({ type: 'KEEP' })}
+        >
+          {kept ? 'Kept ✓' : keeping ? 'Keeping…' : 'Keep this attempt'}
+        </button>
+        <button type="button" className="btn-primary" onClick={() => actor.send({ type: 'NEXT' })}>
+          {context.followUpCreated ? 'Answer the follow-up' : 'Next question'}
+        </button>
+        <button
+          type="button"
+          className="btn-secondary"
+          onClick={() => actor.send({ type: 'FINISH' })}
+        >
+          Finish interview
+        </button>
+      </div>
+    </div>
+  )
+}
+
+function Notice({
+  context,
+  listening,
+  onDismiss,
+  onSendAgain,
+}: {
+  context: RoomContext
+  listening: boolean
+  onDismiss: () => void
+  onSendAgain: () => void
+}) {
+  if (!context.notice) return null
+  const resend = listening && context.pending !== null
+  return (
+    <div
+      role="alert"
+      className="mt-4 flex flex-wrap items-start justify-between gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950"
+    >
+      <p className="min-w-0 flex-1">{context.notice.message}</p>
+      <div className="flex gap-2">
+        {resend ? (
+          <button type="button" className="btn-primary px-3 py-1.5 text-sm" onClick={onSendAgain}>
+            Send my answer again
+          </button>
+        ) : null}
+        <button type="button" className="btn-secondary px-3 py-1.5 text-sm" onClick={onDismiss}>
+          Dismiss
+        </button>
+      </div>
+    </div>
+  )
+}
+
+function Skeleton({ label }: { label: string }) {
+  return (
+    <div className="space-y-3" role="status">
+      <p className="text-slate-600">{label}</p>
+      <div className="h-4 w-3/4 rounded bg-slate-100 motion-safe:animate-pulse" />
+      <div className="h-4 w-1/2 rounded bg-slate-100 motion-safe:animate-pulse" />
+    </div>
+  )
+}
+
+const silenceChoices = [
+  { ms: 2000, label: 'after 2 seconds of silence' },
+  { ms: 3000, label: 'after 3 seconds of silence' },
+  { ms: 5000, label: 'after 5 seconds of silence' },
+  { ms: 0, label: 'never' },
+]
+
+function SilenceSetting({ value, onChange }: { value: number; onChange: (ms: number) => void }) {
+  return (
+    <label className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+      Offer to finish
+      <select
+        value={value}
+        onChange={(event) => onChange(Number(event.target.value))}
+        className="rounded-lg border border-slate-300 bg-white px-2 py-1 focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200"
+      >
+        {silenceChoices.map((choice) => (
+          <option key={choice.ms} value={choice.ms}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+function useSilenceSetting(): [number, (ms: number) => void] {
+  const [ms, setMs] = useState(3000)
+  useEffect(() => {
+    const stored = window.localStorage.getItem('encore:silence-ms')
+    if (stored !== null) setMs(Number(stored))
+  }, [])
+  return [
+    ms,
+    (next) => {
+      window.localStorage.setItem('encore:silence-ms', String(next))
+      setMs(next)
+    },
+  ]
+}
+
+/** Asks before leaving while an answer is being recorded or sent. */
+function useLeaveWarning(unsaved: boolean) {
+  const blocker = useBlocker(unsaved)
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return
+    if (window.confirm('Your answer has not been sent yet. Leave and lose it?')) blocker.proceed()
+    else blocker.reset()
+  }, [blocker])
+  useBeforeUnload(
+    useCallback(
+      (event) => {
+        if (unsaved) event.preventDefault()
+      },
+      [unsaved],
+    ),
+  )
+}
+
+function stateName(value: unknown): string {
+  return typeof value === 'string' ? value : (Object.keys(value as object)[0] ?? '')
+}

@@ -1,0 +1,100 @@
+import type { Page } from 'playwright-core'
+import { deepgram } from '../mocks/deepgram.ts'
+import { useMockServer } from '../mocks/server.ts'
+import { chromiumIsAvailable, launchChromium, type ChromiumSession } from '../setup/browser.ts'
+import { createTestDatabase, type TestDatabase } from '../setup/database.ts'
+import { ensureRemixBuild } from './remix-build.ts'
+import {
+  fakeMicrophone,
+  readyToAnswer,
+  roomState,
+  screenshots,
+  signUp,
+  startInterview,
+} from './room-steps.ts'
+import { startTestServer, type TestServer } from './test-server.ts'
+
+/** What the fake Deepgram hears: the WAV's words, about two and a half a second. */
+const spoken =
+  'Last spring I ran the stock count at our depot. I found a gap of forty pallets between the system ' +
+  'and the floor, traced it to a scanner that dropped every tenth scan, and had it replaced the same ' +
+  'week. I then added a daily spot check of ten locations, and the next quarterly count matched to ' +
+  'within two pallets.'
+const spokenWords = spoken.split(' ').map((punctuated, i) => ({
+  word: punctuated.toLowerCase().replace(/[^a-z0-9']/g, ''),
+  punctuated_word: punctuated,
+  start: 0.3 + i * 0.4,
+  end: 0.3 + i * 0.4 + 0.32,
+  confidence: 0.97,
+}))
+
+describe.skipIf(!chromiumIsAvailable())('answering by voice with Deepgram configured', () => {
+  useMockServer()
+  let database: TestDatabase
+  let server: TestServer
+  let browser: ChromiumSession
+  let page: Page
+  const pageErrors: string[] = []
+  const liveSockets: string[] = []
+
+  beforeAll(async () => {
+    ensureRemixBuild()
+    database = await createTestDatabase()
+    server = await startTestServer(database, { DEEPGRAM_API_KEY: 'dg-test-key' })
+    browser = await launchChromium({ args: fakeMicrophone })
+    page = await browser.context.newPage()
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    // Deepgram's live socket is a third-party service: here it refuses the stream, so the room
+    // falls back to uploading the recording, which the server transcribes (Deepgram faked by msw)
+    await page.routeWebSocket(/deepgram\.com/, (socket) => {
+      liveSockets.push(socket.url())
+      socket.close({ code: 1011, reason: 'unavailable in tests' })
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+    await database?.close()
+  })
+
+  afterEach(() => {
+    expect(pageErrors).toEqual([])
+  })
+
+  test('a spoken answer is recorded, transcribed by the server and scored with its delivery', async () => {
+    deepgram.words = spokenWords
+    await signUp(page, server.url, 'voice-room@example.com')
+    await startInterview(page, { mode: 'Voice' })
+    await readyToAnswer(page)
+
+    await page.getByRole('button', { name: 'Start answering' }).click()
+    await page.getByRole('button', { name: 'Finish answer' }).waitFor()
+    // the level meter moves with the fake microphone's speech
+    await expect
+      .poll(
+        () => page.getByRole('meter', { name: 'Microphone level' }).getAttribute('aria-valuenow'),
+        {
+          timeout: 5000,
+        },
+      )
+      .not.toBe('0')
+    await page.getByText('Live captions are unavailable right now').waitFor()
+    await page.screenshot({ path: `${screenshots}/room-recording.png`, fullPage: true })
+    await page.getByRole('button', { name: 'Finish answer' }).click()
+
+    await roomState(page, 'feedback', 20_000)
+    expect(liveSockets.length).toBeGreaterThan(0)
+    const upload = deepgram.requests.find((request) => request.url.pathname === '/v1/listen')
+    expect(upload?.bytes).toBeGreaterThan(1000)
+    // the words came with timings, so pace is measured
+    await page.getByRole('tab', { name: /Delivery/ }).click()
+    expect(await page.getByRole('tabpanel').textContent()).toMatch(/\d+ words a minute/)
+    expect(await page.getByTestId('transcript').textContent()).toMatch(/traced it to a scanner/)
+    await page.screenshot({ path: `${screenshots}/room-voice-feedback.png`, fullPage: true })
+
+    const attempt = await database.prisma.mockInterviewAttempt.findFirstOrThrow()
+    expect(attempt).toMatchObject({ status: 'SCORED' })
+    expect(attempt.audioRef).not.toBeNull()
+  })
+})
