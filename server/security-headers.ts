@@ -53,7 +53,9 @@ export function securityHeaders({
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", nonce],
+        // 'wasm-unsafe-eval' compiles WebAssembly (the room's voice-activity model runs on
+        // onnxruntime-web) without allowing eval() of JavaScript
+        scriptSrc: ["'self'", nonce, "'wasm-unsafe-eval'"],
         // Tailwind is a stylesheet; React's style={} attributes need inline styles
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],

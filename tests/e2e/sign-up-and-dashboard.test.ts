@@ -67,7 +67,8 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1]
     expect(nonce).toBeTruthy()
     expect(csp).toContain("frame-ancestors 'none'")
-    expect(csp).not.toContain('unsafe-eval')
+    expect(csp).not.toContain("'unsafe-eval'")
+    expect(/script-src([^;]*)/.exec(csp)?.[1]).not.toContain('unsafe-inline')
     expect(headers['referrer-policy']).toBe('same-origin')
     expect(headers['x-frame-options']).toBe('DENY')
     expect(headers['x-content-type-options']).toBe('nosniff')

@@ -34,7 +34,11 @@ describe('security headers', () => {
       }),
     )
     expect(directives['default-src']).toEqual(["'self'"])
-    expect(directives['script-src']).toEqual(["'self'", expect.stringMatching(/^'nonce-.{20,}'$/)])
+    expect(directives['script-src']).toEqual([
+      "'self'",
+      expect.stringMatching(/^'nonce-.{20,}'$/),
+      "'wasm-unsafe-eval'",
+    ])
     expect(directives['connect-src']).toEqual(["'self'", `ws://${new URL(server.url).host}`])
     expect(directives['media-src']).toEqual(["'self'", 'blob:', 'mediastream:'])
     expect(directives['frame-ancestors']).toEqual(["'none'"])
