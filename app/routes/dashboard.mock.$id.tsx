@@ -1,17 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { Link, useBeforeUnload, useBlocker, useLoaderData, useNavigate } from '@remix-run/react'
+import { Link, useLoaderData, useNavigate } from '@remix-run/react'
 import { useActorRef, useSelector } from '@xstate/react'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { AttemptHistory } from '~/components/mock/attempt-history'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { AttemptFeedback } from '~/components/mock/attempt-feedback'
 import { createAvatarSession, type AvatarSessionInfo } from '~/components/mock/avatar-session'
 import { AvatarStage } from '~/components/mock/avatar-stage'
-import { FeedbackDashboard } from '~/components/mock/feedback-dashboard'
 import { formatCompetency } from '~/components/mock/format'
 import { ListeningControls } from '~/components/mock/listening-controls'
-import type { RoomContext } from '~/components/mock/mock-interview.machine'
 import { ProcessingPanel } from '~/components/mock/processing-panel'
-import { RewritePanel } from '~/components/mock/rewrite-panel'
+import { RoomNotice, Skeleton } from '~/components/mock/room-notice'
+import { SilenceSetting, useSilenceSetting } from '~/components/mock/silence-setting'
+import { useLeaveWarning } from '~/components/mock/use-leave-warning'
 import { createRoomApi, type RoomApi } from '~/components/mock/room-api'
 import { createRoomMachine } from '~/components/mock/room-actors'
 import {
@@ -189,19 +189,37 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
           </Link>
           <h1 className="mt-1 truncate text-2xl font-bold tracking-tight">{props.title}</h1>
         </div>
-        {exchange ? (
-          <p
-            className="rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-700"
-            data-testid="progress"
-          >
-            {exchange.followUpOf
-              ? 'Follow-up question'
-              : `Question ${askedIds.indexOf(exchange.id) + 1 || askedIds.length + 1} of ${props.planned}`}
-          </p>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          {snapshot.matches('asking') || snapshot.matches('listening') ? (
+            <button
+              type="button"
+              className="btn-secondary px-3 py-1.5 text-sm"
+              onClick={() => {
+                const ok =
+                  !unsaved ||
+                  window.confirm('Your answer has not been sent. Finish the interview without it?')
+                if (!ok) return
+                voice.cancel()
+                actor.send({ type: 'FINISH' })
+              }}
+            >
+              Finish interview
+            </button>
+          ) : null}
+          {exchange ? (
+            <p
+              className="rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-700"
+              data-testid="progress"
+            >
+              {exchange.followUpOf
+                ? 'Follow-up question'
+                : `Question ${askedIds.indexOf(exchange.id) + 1 || askedIds.length + 1} of ${props.planned}`}
+            </p>
+          ) : null}
+        </div>
       </div>
 
-      <Notice
+      <RoomNotice
         context={context}
         onDismiss={() => actor.send({ type: 'DISMISS_NOTICE' })}
         onSendAgain={() => actor.send({ type: 'SEND_AGAIN' })}
@@ -329,7 +347,7 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
           ) : null}
 
           {snapshot.matches('feedback') ? (
-            <Feedback
+            <AttemptFeedback
               context={context}
               actor={actor}
               keeping={snapshot.matches({ feedback: 'keeping' })}
@@ -379,193 +397,6 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
         </div>
       </div>
     </div>
-  )
-}
-
-function Feedback({
-  context,
-  actor,
-  keeping,
-}: {
-  context: RoomContext
-  actor: { send: (event: { type: 'RETRY' | 'KEEP' | 'NEXT' | 'FINISH' | 'RESCORE' }) => void }
-  keeping: boolean
-}) {
-  const attempt = context.result
-  const headingRef = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    headingRef.current?.focus()
-  }, [attempt?.id])
-  if (context.failure || !attempt || attempt.status === 'FAILED') {
-    return (
-      <div className="space-y-3" role="alert">
-        <h2 className="text-lg font-semibold">This answer could not be scored</h2>
-        <p className="text-slate-600">
-          {context.failure ?? attempt?.error ?? 'Scoring stopped before it finished.'} Your answer
-          is saved.
-        </p>
-        <div className="flex flex-wrap gap-3">
-          <button
-            type="button"
-            className="btn-primary"
-            onClick={() => actor.send({ type: 'RESCORE' })}
-          >
-            Score it again
-          </button>
-          <button
-            type="button"
-            className="btn-secondary"
-            onClick={() => actor.send({ type: 'RETRY' })}
-          >
-            Answer again
-          </button>
-        </div>
-      </div>
-    )
-  }
-  const kept = context.exchange?.finalAttempt?.id === attempt.id
-  return (
-    <div className="space-y-8">
-      <div ref={headingRef} tabIndex={-1} className="focus:outline-none">
-        <FeedbackDashboard attempt={attempt} />
-      </div>
-      <RewritePanel before={attempt.transcript ?? ''} after={attempt.rewrite ?? null} />
-      {context.exchange ? <AttemptHistory exchange={context.exchange} attempt={attempt} /> : null}
-      {context.followUpCreated ? (
-        <p className="rounded-lg bg-indigo-50 px-3 py-2 text-sm text-indigo-900">
-          Your interviewer has a follow-up question about this answer.
-        </p>
-      ) : null}
-      <div className="flex flex-wrap gap-3 border-t border-slate-200 pt-5">
-        <button
-          type="button"
-          className="btn-secondary"
-          onClick={() => actor.send({ type: 'RETRY' })}
-        >
-          Retry this question
-        </button>
-        <button
-          type="button"
-          className="btn-secondary"
-          disabled={kept || keeping}
-          onClick={() => actor.send({ type: 'KEEP' })}
-        >
-          {kept ? 'Kept ✓' : keeping ? 'Keeping…' : 'Keep this attempt'}
-        </button>
-        <button type="button" className="btn-primary" onClick={() => actor.send({ type: 'NEXT' })}>
-          {context.followUpCreated ? 'Answer the follow-up' : 'Next question'}
-        </button>
-        <button
-          type="button"
-          className="btn-secondary"
-          onClick={() => actor.send({ type: 'FINISH' })}
-        >
-          Finish interview
-        </button>
-      </div>
-    </div>
-  )
-}
-
-function Notice({
-  context,
-  listening,
-  onDismiss,
-  onSendAgain,
-}: {
-  context: RoomContext
-  listening: boolean
-  onDismiss: () => void
-  onSendAgain: () => void
-}) {
-  if (!context.notice) return null
-  const resend = listening && context.pending !== null
-  return (
-    <div
-      role="alert"
-      className="mt-4 flex flex-wrap items-start justify-between gap-3 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950"
-    >
-      <p className="min-w-0 flex-1">{context.notice.message}</p>
-      <div className="flex gap-2">
-        {resend ? (
-          <button type="button" className="btn-primary px-3 py-1.5 text-sm" onClick={onSendAgain}>
-            Send my answer again
-          </button>
-        ) : null}
-        <button type="button" className="btn-secondary px-3 py-1.5 text-sm" onClick={onDismiss}>
-          Dismiss
-        </button>
-      </div>
-    </div>
-  )
-}
-
-function Skeleton({ label }: { label: string }) {
-  return (
-    <div className="space-y-3" role="status">
-      <p className="text-slate-600">{label}</p>
-      <div className="h-4 w-3/4 rounded bg-slate-100 motion-safe:animate-pulse" />
-      <div className="h-4 w-1/2 rounded bg-slate-100 motion-safe:animate-pulse" />
-    </div>
-  )
-}
-
-const silenceChoices = [
-  { ms: 2000, label: 'after 2 seconds of silence' },
-  { ms: 3000, label: 'after 3 seconds of silence' },
-  { ms: 5000, label: 'after 5 seconds of silence' },
-  { ms: 0, label: 'never' },
-]
-
-function SilenceSetting({ value, onChange }: { value: number; onChange: (ms: number) => void }) {
-  return (
-    <label className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-      Offer to finish
-      <select
-        value={value}
-        onChange={(event) => onChange(Number(event.target.value))}
-        className="rounded-lg border border-slate-300 bg-white px-2 py-1 focus:border-indigo-500 focus:outline-none focus:ring-2 focus:ring-indigo-200"
-      >
-        {silenceChoices.map((choice) => (
-          <option key={choice.ms} value={choice.ms}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  )
-}
-
-function useSilenceSetting(): [number, (ms: number) => void] {
-  const [ms, setMs] = useState(3000)
-  useEffect(() => {
-    const stored = window.localStorage.getItem('encore:silence-ms')
-    if (stored !== null) setMs(Number(stored))
-  }, [])
-  return [
-    ms,
-    (next) => {
-      window.localStorage.setItem('encore:silence-ms', String(next))
-      setMs(next)
-    },
-  ]
-}
-
-/** Asks before leaving while an answer is being recorded or sent. */
-function useLeaveWarning(unsaved: boolean) {
-  const blocker = useBlocker(unsaved)
-  useEffect(() => {
-    if (blocker.state !== 'blocked') return
-    if (window.confirm('Your answer has not been sent yet. Leave and lose it?')) blocker.proceed()
-    else blocker.reset()
-  }, [blocker])
-  useBeforeUnload(
-    useCallback(
-      (event) => {
-        if (unsaved) event.preventDefault()
-      },
-      [unsaved],
-    ),
   )
 }
 

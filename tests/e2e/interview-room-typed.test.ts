@@ -123,6 +123,28 @@ describe.skipIf(!chromiumIsAvailable())('a whole typed interview in the room', (
     await page.waitForURL(/\/summary$/)
   })
 
+  test('another tab finishing the interview closes this room, with a link to the summary', async () => {
+    await page.goto(new URL('/dashboard', server.url).toString())
+    await startInterview(page, { mode: 'Typing' })
+    await answerTyped(page, firstAnswer)
+    await roomState(page, 'feedback')
+
+    // the other tab resumes where this one is (the question after this answer) and finishes early
+    const otherTab = await browser.context.newPage()
+    await otherTab.goto(page.url())
+    await otherTab.getByRole('button', { name: 'Finish interview' }).first().click()
+    await otherTab.waitForURL(/\/summary$/)
+    await otherTab.close()
+
+    await roomState(page, 'closed')
+    expect(
+      await page.getByRole('status').filter({ hasText: 'This interview is closed' }).count(),
+    ).toBe(1)
+    await page.screenshot({ path: `${screenshots}/room-closed-elsewhere.png`, fullPage: true })
+    await page.getByRole('link', { name: 'See the summary' }).click()
+    await page.waitForURL(/\/summary$/)
+  })
+
   test('the room works on a phone-sized screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 })
     await page.goto(new URL('/dashboard', server.url).toString())

@@ -80,6 +80,16 @@ describe.skipIf(!chromiumIsAvailable())('answering by voice with Deepgram config
       )
       .not.toBe('0')
     await page.getByText('Live captions are unavailable right now').waitFor()
+    // leaving mid-answer asks first; staying keeps the recording going
+    const asked: string[] = []
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message())
+      void dialog.dismiss()
+    })
+    await page.getByRole('link', { name: '← Your interviews' }).click()
+    await expect.poll(() => asked).toEqual([expect.stringMatching(/has not been sent yet/)])
+    expect(page.url()).toMatch(/\/dashboard\/mock\/[^/]+\?mode=voice$/)
+    expect(await page.getByRole('button', { name: 'Finish answer' }).isVisible()).toBe(true)
     await page.screenshot({ path: `${screenshots}/room-recording.png`, fullPage: true })
     await page.getByRole('button', { name: 'Finish answer' }).click()
 

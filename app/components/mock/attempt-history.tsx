@@ -1,5 +1,5 @@
 import { formatDelta, formatScore } from './format'
-import type { AttemptView, RoomExchange } from './mock-interview.machine'
+import type { AttemptView, RoomExchange } from './room-types'
 
 const starWords: Record<string, string> = {
   GAINED: 'now present',

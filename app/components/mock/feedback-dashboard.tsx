@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { formatScore, scorerName } from './format'
-import type { AttemptView } from './mock-interview.machine'
+import type { AttemptView } from './room-types'
 import { TranscriptWithEvidence, type Span } from './transcript-with-evidence'
 
 type Result = NonNullable<AttemptView['result']>
@@ -122,6 +122,12 @@ export function FeedbackDashboard({ attempt }: { attempt: AttemptView }) {
           {dimension.score === null ? (
             <p className="text-sm text-slate-600">
               Not scored: {dimension.reason ?? 'nothing in this answer could be measured here.'}
+            </p>
+          ) : null}
+          {tab === 'delivery' && typed ? (
+            <p className="text-sm text-slate-600">
+              A typed answer’s delivery counts only its fillers and hedging: pace and pauses need a
+              spoken answer.
             </p>
           ) : null}
           {tab === 'delivery' ? <DeliveryFigures result={result} typed={typed} /> : null}

@@ -1,4 +1,4 @@
-import type { Answer } from './mock-interview.machine'
+import type { Answer } from './room-types'
 
 type SpokenWord = Extract<Answer, { kind: 'spoken' }>['words'][number]
 

@@ -1,15 +1,14 @@
 import { createActor, fromCallback, fromPromise, waitFor, type SnapshotFrom } from 'xstate'
-import {
-  mockInterviewMachine,
-  sendAttempts,
-  type Answer,
-  type AttemptStreamEvent,
-  type AttemptView,
-  type RoomExchange,
-  type RoomEvent,
-  type RoomInput,
-  type SubmittedAttempt,
-} from './mock-interview.machine'
+import { mockInterviewMachine, sendAttempts } from './mock-interview.machine'
+import type {
+  Answer,
+  AttemptStreamEvent,
+  AttemptView,
+  RoomExchange,
+  RoomEvent,
+  RoomInput,
+  SubmittedAttempt,
+} from './room-types'
 import { RoomApiError } from './room-api'
 
 type Snapshot = SnapshotFrom<typeof mockInterviewMachine>
@@ -252,6 +251,14 @@ test('the interview closing because this room finished it leads to the summary, 
   actor.send({ type: 'INTERVIEW_CLOSED', status: 'COMPLETED' })
   expect(actor.getSnapshot().matches('summary')).toBe(true)
   release()
+})
+
+test('the candidate can finish early, before answering the question asked', async () => {
+  const { actor, until } = room()
+  await until((s) => s.matches('asking'))
+  actor.send({ type: 'QUESTION_ASKED' })
+  actor.send({ type: 'FINISH' })
+  await until((s) => s.matches('summary'))
 })
 
 test('a denied microphone switches to typing and says how to allow it', async () => {

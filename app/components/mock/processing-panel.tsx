@@ -1,5 +1,5 @@
 import { formatScore, scorerName } from './format'
-import type { ScorerTick } from './mock-interview.machine'
+import type { ScorerTick } from './room-types'
 
 /** A skeleton row per scorer, each ticking in as its event arrives; read out politely. */
 export function ProcessingPanel({

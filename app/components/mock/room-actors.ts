@@ -1,11 +1,6 @@
 import { fromCallback, fromPromise } from 'xstate'
-import {
-  mockInterviewMachine,
-  type Answer,
-  type AttemptStreamEvent,
-  type RoomEvent,
-  type SubmittedAttempt,
-} from './mock-interview.machine'
+import { mockInterviewMachine } from './mock-interview.machine'
+import type { Answer, AttemptStreamEvent, RoomEvent, SubmittedAttempt } from './room-types'
 import { RoomApiError, unwrap, type RoomApi } from './room-api'
 import {
   AttemptEventsSubscription,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { openLiveTranscription, type LiveTranscription } from './live-transcription'
-import type { Answer } from './mock-interview.machine'
+import type { Answer } from './room-types'
 
 export type VoiceState = 'idle' | 'starting' | 'recording' | 'finishing'
 
