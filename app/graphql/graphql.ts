@@ -24,6 +24,11 @@ export type AttemptStatus =
   | 'SCORED'
   | 'SCORING';
 
+export type DeleteAccountInput = {
+  /** Your password, to confirm. */
+  password: string;
+};
+
 export type FeedbackKind =
   | 'IMPROVEMENT'
   | 'STRENGTH';
@@ -128,6 +133,9 @@ export type RoomCreateAvatarSessionMutationVariables = Exact<{ [key: string]: ne
 export type RoomCreateAvatarSessionMutation = { createAvatarSession:
     | { __typename: 'AvatarSession', provider: string, sessionId: string, speaksInBrowser: boolean, avatarId: string | null, voiceId: string | null, sessionToken: string | null, url: string | null, accessToken: string | null }
     | { __typename: 'BaseError', code: string, message: string }
+    | { __typename: 'InterviewClosedError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'RateLimitedError', code: string, message: string }
     | { __typename: 'ServiceNotConfiguredError', code: string, message: string }
     | { __typename: 'ServiceUnavailableError', code: string, message: string }
    };
@@ -272,6 +280,7 @@ export type RoomCreateTranscriptionTokenMutationVariables = Exact<{ [key: string
 
 export type RoomCreateTranscriptionTokenMutation = { createTranscriptionToken:
     | { __typename: 'BaseError', code: string, message: string }
+    | { __typename: 'RateLimitedError', code: string, message: string }
     | { __typename: 'ServiceNotConfiguredError', code: string, message: string }
     | { __typename: 'ServiceUnavailableError', code: string, message: string }
     | { __typename: 'TranscriptionToken', token: string }
@@ -281,6 +290,28 @@ export type RootViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RootViewerQuery = { viewer: { id: string, email: string, name: string | null } | null };
+
+export type AccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountQuery = { viewer: { id: string, email: string } | null };
+
+export type CreateDataExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateDataExportMutation = { createDataExport: { url: string } };
+
+export type DeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeleteAccountMutation = { deleteAccount:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'DeletedAccount' }
+    | { __typename: 'InvalidCredentialsError', message: string }
+    | { __typename: 'RateLimitedError', message: string }
+   };
 
 export type DashboardQueryVariables = Exact<{
   first: number;
@@ -365,6 +396,11 @@ export type NewInterviewStartMutation = { startMockInterview:
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'ValidationFailedError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
+
+export type DataPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataPolicyQuery = { dataPolicy: { database: string, recordingRetentionDays: number | null, sessionDays: number, idleInterviewHours: number, services: Array<{ name: string, purpose: string, receives: string }> } };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -833,6 +869,31 @@ export const RootViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RootViewerQuery, RootViewerQueryVariables>;
+export const AccountDocument = new TypedDocumentString(`
+    query Account {
+  viewer {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<AccountQuery, AccountQueryVariables>;
+export const CreateDataExportDocument = new TypedDocumentString(`
+    mutation CreateDataExport {
+  createDataExport {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDataExportMutation, CreateDataExportMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard($first: Int!) {
   viewer {
@@ -1079,6 +1140,21 @@ export const NewInterviewStartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NewInterviewStartMutation, NewInterviewStartMutationVariables>;
+export const DataPolicyDocument = new TypedDocumentString(`
+    query DataPolicy {
+  dataPolicy {
+    database
+    recordingRetentionDays
+    sessionDays
+    idleInterviewHours
+    services {
+      name
+      purpose
+      receives
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataPolicyQuery, DataPolicyQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
