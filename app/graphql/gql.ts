@@ -15,7 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation RoomCreateAvatarSession {\n    createAvatarSession {\n      __typename\n      ... on AvatarSession {\n        provider\n        sessionId\n        speaksInBrowser\n        avatarId\n        voiceId\n        sessionToken\n        url\n        accessToken\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RoomCreateAvatarSessionDocument,
+    "\n  mutation RoomCreateAvatarSession($interviewId: ID) {\n    createAvatarSession(interviewId: $interviewId) {\n      __typename\n      ... on AvatarSession {\n        provider\n        sessionId\n        speaksInBrowser\n        avatarId\n        voiceId\n        sessionToken\n        url\n        accessToken\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RoomCreateAvatarSessionDocument,
+    "\n  mutation RoomCloseAvatarSession($sessionId: String!) {\n    closeAvatarSession(sessionId: $sessionId) {\n      __typename\n    }\n  }\n": typeof types.RoomCloseAvatarSessionDocument,
     "\n  fragment RoomExchange on MockInterviewExchange {\n    id\n    order\n    questionText\n    competency\n    kind\n    followUpOf {\n      id\n    }\n    finalAttempt {\n      id\n    }\n    attempts(first: 20) {\n      edges {\n        node {\n          id\n          attemptNumber\n          status\n          overallScore\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.RoomExchangeFragmentDoc,
     "\n  mutation RoomNextQuestion($interviewId: ID!) {\n    nextQuestion(interviewId: $interviewId) {\n      __typename\n      ... on MockInterviewExchange {\n        ...RoomExchange\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RoomNextQuestionDocument,
     "\n  mutation RoomSubmitAttempt($input: SubmitAttemptInput!) {\n    submitAttempt(input: $input) {\n      __typename\n      ... on MockInterviewAttempt {\n        id\n        attemptNumber\n        status\n        degradedReason\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.RoomSubmitAttemptDocument,
@@ -46,7 +47,8 @@ type Documents = {
     "\n  query SignedInViewer {\n    viewer {\n      id\n    }\n  }\n": typeof types.SignedInViewerDocument,
 };
 const documents: Documents = {
-    "\n  mutation RoomCreateAvatarSession {\n    createAvatarSession {\n      __typename\n      ... on AvatarSession {\n        provider\n        sessionId\n        speaksInBrowser\n        avatarId\n        voiceId\n        sessionToken\n        url\n        accessToken\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.RoomCreateAvatarSessionDocument,
+    "\n  mutation RoomCreateAvatarSession($interviewId: ID) {\n    createAvatarSession(interviewId: $interviewId) {\n      __typename\n      ... on AvatarSession {\n        provider\n        sessionId\n        speaksInBrowser\n        avatarId\n        voiceId\n        sessionToken\n        url\n        accessToken\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.RoomCreateAvatarSessionDocument,
+    "\n  mutation RoomCloseAvatarSession($sessionId: String!) {\n    closeAvatarSession(sessionId: $sessionId) {\n      __typename\n    }\n  }\n": types.RoomCloseAvatarSessionDocument,
     "\n  fragment RoomExchange on MockInterviewExchange {\n    id\n    order\n    questionText\n    competency\n    kind\n    followUpOf {\n      id\n    }\n    finalAttempt {\n      id\n    }\n    attempts(first: 20) {\n      edges {\n        node {\n          id\n          attemptNumber\n          status\n          overallScore\n          createdAt\n        }\n      }\n    }\n  }\n": types.RoomExchangeFragmentDoc,
     "\n  mutation RoomNextQuestion($interviewId: ID!) {\n    nextQuestion(interviewId: $interviewId) {\n      __typename\n      ... on MockInterviewExchange {\n        ...RoomExchange\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.RoomNextQuestionDocument,
     "\n  mutation RoomSubmitAttempt($input: SubmitAttemptInput!) {\n    submitAttempt(input: $input) {\n      __typename\n      ... on MockInterviewAttempt {\n        id\n        attemptNumber\n        status\n        degradedReason\n      }\n      ... on RateLimitedError {\n        retryAfterSeconds\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n": types.RoomSubmitAttemptDocument,
@@ -80,7 +82,11 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RoomCreateAvatarSession {\n    createAvatarSession {\n      __typename\n      ... on AvatarSession {\n        provider\n        sessionId\n        speaksInBrowser\n        avatarId\n        voiceId\n        sessionToken\n        url\n        accessToken\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').RoomCreateAvatarSessionDocument;
+export function graphql(source: "\n  mutation RoomCreateAvatarSession($interviewId: ID) {\n    createAvatarSession(interviewId: $interviewId) {\n      __typename\n      ... on AvatarSession {\n        provider\n        sessionId\n        speaksInBrowser\n        avatarId\n        voiceId\n        sessionToken\n        url\n        accessToken\n      }\n      ... on Error {\n        code\n        message\n      }\n    }\n  }\n"): typeof import('./graphql').RoomCreateAvatarSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RoomCloseAvatarSession($sessionId: String!) {\n    closeAvatarSession(sessionId: $sessionId) {\n      __typename\n    }\n  }\n"): typeof import('./graphql').RoomCloseAvatarSessionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

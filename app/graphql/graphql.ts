@@ -127,7 +127,9 @@ export type WordInput = {
   word: string;
 };
 
-export type RoomCreateAvatarSessionMutationVariables = Exact<{ [key: string]: never; }>;
+export type RoomCreateAvatarSessionMutationVariables = Exact<{
+  interviewId?: string | number | null | undefined;
+}>;
 
 
 export type RoomCreateAvatarSessionMutation = { createAvatarSession:
@@ -138,6 +140,17 @@ export type RoomCreateAvatarSessionMutation = { createAvatarSession:
     | { __typename: 'RateLimitedError', code: string, message: string }
     | { __typename: 'ServiceNotConfiguredError', code: string, message: string }
     | { __typename: 'ServiceUnavailableError', code: string, message: string }
+   };
+
+export type RoomCloseAvatarSessionMutationVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type RoomCloseAvatarSessionMutation = { closeAvatarSession:
+    | { __typename: 'BaseError' }
+    | { __typename: 'ClosedAvatarSession' }
+    | { __typename: 'NotFoundError' }
    };
 
 export type RoomExchangeFragment = { id: string, order: number, questionText: string, competency: string, kind: QuestionKind, followUpOf: { id: string } | null, finalAttempt: { id: string } | null, attempts: { edges: Array<{ node: { id: string, attemptNumber: number, status: AttemptStatus, overallScore: number | null, createdAt: string } }> } };
@@ -483,8 +496,8 @@ export const RoomExchangeFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"RoomExchange"}) as unknown as TypedDocumentString<RoomExchangeFragment, unknown>;
 export const RoomCreateAvatarSessionDocument = new TypedDocumentString(`
-    mutation RoomCreateAvatarSession {
-  createAvatarSession {
+    mutation RoomCreateAvatarSession($interviewId: ID) {
+  createAvatarSession(interviewId: $interviewId) {
     __typename
     ... on AvatarSession {
       provider
@@ -503,6 +516,13 @@ export const RoomCreateAvatarSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoomCreateAvatarSessionMutation, RoomCreateAvatarSessionMutationVariables>;
+export const RoomCloseAvatarSessionDocument = new TypedDocumentString(`
+    mutation RoomCloseAvatarSession($sessionId: String!) {
+  closeAvatarSession(sessionId: $sessionId) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RoomCloseAvatarSessionMutation, RoomCloseAvatarSessionMutationVariables>;
 export const RoomNextQuestionDocument = new TypedDocumentString(`
     mutation RoomNextQuestion($interviewId: ID!) {
   nextQuestion(interviewId: $interviewId) {
