@@ -5,6 +5,7 @@ import {
 } from '../../interview/errors.ts'
 import type { CoverageEntry } from '../../interview/library/library.ts'
 import { builder } from '../builder.ts'
+import { filterLocalId, requireLocalId } from '../global-ids.ts'
 import { JobDescriptionRef } from './JobDescription.ts'
 import { MockInterviewAttemptRef } from './MockInterviewAttempt.ts'
 import { ViewerRef } from './Viewer.ts'
@@ -43,7 +44,7 @@ builder.prismaObjectField('User', 'stories', (t) =>
     authScopes: { 'library:read': true },
     args: {
       competency: t.arg.string({ description: 'Only stories for this competency.' }),
-      jobDescriptionId: t.arg.globalID({ for: JobDescriptionRef }),
+      jobDescriptionId: t.arg.id({ description: 'Only stories for this job.' }),
       search: t.arg.string({ description: 'Words in the title or any STAR part (any case).' }),
     },
     resolve: (query, _user, args, ctx) =>
@@ -51,7 +52,7 @@ builder.prismaObjectField('User', 'stories', (t) =>
         ctx.viewer!,
         {
           competency: args.competency,
-          jobDescriptionId: args.jobDescriptionId?.id,
+          jobDescriptionId: filterLocalId(args.jobDescriptionId, 'JobDescription'),
           search: args.search,
         },
         query,
@@ -67,15 +68,14 @@ const storyFields = (t: PothosSchemaTypes.InputFieldBuilder<any, 'InputObject'>)
   result: t.string(),
   polishedAnswer: t.string(),
   coachNotes: t.string(),
-  jobDescriptionId: t.globalID({ for: JobDescriptionRef }),
+  jobDescriptionId: t.id(),
 })
 
 const CreateStarStoryInput = builder.inputType('CreateStarStoryInput', {
   fields: (t) => ({
     title: t.string({ required: true }),
     ...storyFields(t),
-    sourceAttemptId: t.globalID({
-      for: MockInterviewAttemptRef,
+    sourceAttemptId: t.id({
       description:
         'The attempt the story tells, e.g. when restoring a deleted story that was saved from one.',
     }),
@@ -85,7 +85,7 @@ const CreateStarStoryInput = builder.inputType('CreateStarStoryInput', {
 const UpdateStarStoryInput = builder.inputType('UpdateStarStoryInput', {
   description: 'Only the fields given change; jobDescriptionId: null unlinks the job.',
   fields: (t) => ({
-    id: t.globalID({ required: true, for: StarStoryRef }),
+    id: t.id({ required: true }),
     title: t.string(),
     ...storyFields(t),
   }),
@@ -93,7 +93,7 @@ const UpdateStarStoryInput = builder.inputType('UpdateStarStoryInput', {
 
 const SaveStarStoryFromAttemptInput = builder.inputType('SaveStarStoryFromAttemptInput', {
   fields: (t) => ({
-    attemptId: t.globalID({ required: true, for: MockInterviewAttemptRef }),
+    attemptId: t.id({ required: true }),
     title: t.string({ description: 'The question’s text when unset.' }),
   }),
 })
@@ -101,18 +101,23 @@ const SaveStarStoryFromAttemptInput = builder.inputType('SaveStarStoryFromAttemp
 /** GraphQL null means "unchanged" except for jobDescriptionId, where it unlinks. */
 function storyPatch(
   input: Record<string, unknown> & {
-    jobDescriptionId?: { id: string } | null
-    sourceAttemptId?: { id: string } | null
+    jobDescriptionId?: string | null
+    sourceAttemptId?: string | null
   },
 ) {
   const { jobDescriptionId, sourceAttemptId, id: _id, ...rest } = input
   const patch: Record<string, unknown> = Object.fromEntries(
     Object.entries(rest).filter(([, value]) => value != null),
   )
-  if (sourceAttemptId) patch.sourceAttemptId = sourceAttemptId.id
+  if (sourceAttemptId)
+    patch.sourceAttemptId = requireLocalId(sourceAttemptId, 'MockInterviewAttempt')
   return jobDescriptionId === undefined
     ? patch
-    : { ...patch, jobDescriptionId: jobDescriptionId?.id ?? null }
+    : {
+        ...patch,
+        jobDescriptionId:
+          jobDescriptionId === null ? null : requireLocalId(jobDescriptionId, 'JobDescription'),
+      }
 }
 
 builder.mutationField('saveStarStoryFromAttempt', (t) =>
@@ -125,7 +130,7 @@ builder.mutationField('saveStarStoryFromAttempt', (t) =>
     resolve: (query, _root, { input }, ctx) =>
       ctx.services.library.saveFromAttempt(
         ctx.viewer!,
-        { attemptId: input.attemptId.id, title: input.title },
+        { attemptId: requireLocalId(input.attemptId, 'MockInterviewAttempt'), title: input.title },
         query,
       ),
   }),
@@ -149,7 +154,12 @@ builder.mutationField('updateStarStory', (t) =>
     errors: { types: [NotFoundError, ValidationFailedError] },
     args: { input: t.arg({ type: UpdateStarStoryInput, required: true }) },
     resolve: (query, _root, { input }, ctx) =>
-      ctx.services.library.update(ctx.viewer!, input.id.id, storyPatch(input), query),
+      ctx.services.library.update(
+        ctx.viewer!,
+        requireLocalId(input.id, 'StarStory'),
+        storyPatch(input),
+        query,
+      ),
   }),
 )
 
@@ -164,8 +174,9 @@ builder.mutationField('deleteStarStory', (t) =>
     type: DeletedStarStory,
     authScopes: { 'library:write': true },
     errors: { types: [NotFoundError] },
-    args: { id: t.arg.globalID({ required: true, for: StarStoryRef }) },
-    resolve: (_root, { id }, ctx) => ctx.services.library.delete(ctx.viewer!, id.id),
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) =>
+      ctx.services.library.delete(ctx.viewer!, requireLocalId(id, 'StarStory')),
   }),
 )
 
@@ -205,12 +216,14 @@ builder.objectField(ViewerRef, 'storiesMarkdown', (t) =>
       'The answer library as a Markdown document: one section per story (STAR parts, polished answer, coach notes), oldest first; only one job’s stories when jobDescriptionId is given (null when that job is not yours).',
     nullable: true,
     authScopes: { 'library:read': true },
-    args: { jobDescriptionId: t.arg.globalID({ for: JobDescriptionRef }) },
+    args: { jobDescriptionId: t.arg.id() },
     resolve: (_user, args, ctx) =>
       ctx.services.library
-        .exportMarkdown(ctx.viewer!, { jobDescriptionId: args.jobDescriptionId?.id })
+        .exportMarkdown(ctx.viewer!, {
+          jobDescriptionId: filterLocalId(args.jobDescriptionId, 'JobDescription'),
+        })
         .catch((error: unknown) => {
-          // like node(id): another user's job description is simply not there
+          // like node(id): an unusable id, or another user's job description, is not there
           if (error instanceof NotFoundError) return null
           throw error
         }),
