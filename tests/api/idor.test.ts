@@ -129,6 +129,15 @@ describeWithDatabases('IDOR: another user’s id is an unknown id', (database) =
           token,
         ),
     },
+    'Viewer.storiesMarkdown(jobDescriptionId)': {
+      type: 'JobDescription',
+      send: (id, token) =>
+        post(
+          'query ($id: ID!) { viewer { storiesMarkdown(jobDescriptionId: $id) } }',
+          { id },
+          token,
+        ),
+    },
     'Mutation.chooseFinalAttempt(attemptId)': {
       type: 'MockInterviewAttempt',
       send: (id, token) => post(mutation('chooseFinalAttempt', 'attemptId: $id'), { id }, token),
@@ -204,6 +213,15 @@ describeWithDatabases('IDOR: another user’s id is an unknown id', (database) =
       send: (id, token) =>
         post(
           mutation('createStarStory', 'input: { title: "Linked", jobDescriptionId: $id }'),
+          { id },
+          token,
+        ),
+    },
+    'Mutation.createStarStory(input.sourceAttemptId)': {
+      type: 'MockInterviewAttempt',
+      send: (id, token) =>
+        post(
+          mutation('createStarStory', 'input: { title: "Restored", sourceAttemptId: $id }'),
           { id },
           token,
         ),
