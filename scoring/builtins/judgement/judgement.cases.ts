@@ -44,17 +44,6 @@ export default defineCases(judgement, {
       score: { min: 70 },
       metrics: { redFlags: [] },
     },
-    {
-      name: 'keeping a private matter to yourself is what a question about discretion asks',
-      input: {
-        question: 'Tell me about a time you were trusted with confidential information.',
-        kind: 'behavioural' as const,
-        competency: 'decision making',
-        transcript:
-          'As payroll officer I saw that a director was being made redundant two weeks before it was announced. I kept it to myself, locked the file to my own login, and when a colleague asked why his salary line had changed I said I could not discuss individual pay. The announcement went out as planned and nothing had leaked.',
-      },
-      metrics: { redFlags: [] },
-    },
   ],
   invalid: [
     {
@@ -170,82 +159,6 @@ export default defineCases(judgement, {
           quote: 'bypass the pallet wrap inspection',
         },
       ],
-    },
-    {
-      name: 'a log ticked off as done when the checks were not made is a false record',
-      input: {
-        question: 'Tell me about a time you were short-staffed on a shift.',
-        kind: 'behavioural' as const,
-        competency: 'delivery under pressure',
-        transcript:
-          'Two of the four lifeguards were off sick on a bank holiday at the leisure centre. To keep the pool open I shortened the water tests and signed the afternoon tests off as done in the plant room book, then caught up the next morning, and we never had to close.',
-      },
-      score: { max: 40 },
-      feedback: [
-        {
-          kind: 'improvement',
-          message: /A false|Misrepresenting/,
-          quote: 'signed the afternoon tests off as done',
-        },
-      ],
-      metrics: { redFlags: ['misrepresentation'] },
-    },
-    {
-      name: 'having someone else keep a defect quiet is concealment through an instruction',
-      input: {
-        question: 'Tell me about a time quality and a deadline pulled in different directions.',
-        kind: 'behavioural' as const,
-        competency: 'decision making',
-        transcript:
-          'The print run for a client brochure came back with the wrong shade of blue on four pages. I called the press operator and asked him to keep the proof sheets to himself until the client had signed for delivery, and the brochures went out on the Friday as promised.',
-      },
-      score: { max: 40 },
-      feedback: [
-        {
-          kind: 'improvement',
-          message: /Keeping a problem/,
-          quote: 'keep the proof sheets to himself',
-        },
-      ],
-      metrics: { redFlags: ['concealment'] },
-    },
-    {
-      name: 'a motive of protecting one’s own bonus or figures is self-interest',
-      input: {
-        question: 'Tell me about a time you handled a difficult customer.',
-        kind: 'behavioural' as const,
-        competency: 'customer focus',
-        transcript:
-          'A tenant phoned about a broken boiler for the third time that week. A repair visit would hurt my monthly response figures, so I logged the call as advice given and told him to try resetting the pressure again, and he stopped calling after that.',
-      },
-      score: { max: 40 },
-      feedback: [
-        {
-          kind: 'improvement',
-          message: /Putting your own figures/,
-          quote: 'hurt my monthly response figures',
-        },
-      ],
-      metrics: { redFlags: ['self-interest'] },
-    },
-    {
-      name: 'passing on a matter told in confidence to a group is a breach of confidence',
-      input: {
-        question: 'Tell me about a time you supported a colleague going through a hard time.',
-        kind: 'behavioural' as const,
-        competency: 'teamwork',
-        transcript:
-          'A teaching assistant told me in confidence that she was going through a divorce and struggling to sleep. I shared it with the whole department chat so people would go easy on her, and a few colleagues sent her flowers the next week.',
-      },
-      score: { max: 40 },
-      feedback: [
-        {
-          kind: 'improvement',
-          message: /Passing on what you were told/,
-          quote: 'shared it with the whole department chat',
-        },
-      ],
-      metrics: { redFlags: ['breach of confidence'] },
     },
   ],
   abstain: [

@@ -71,61 +71,9 @@ export const WORD_CLASSES: Record<string, readonly string[]> = {
     'step',
     'control',
     'limit',
-    'log',
-    'round',
-    'observation',
-    'reading',
-    'briefing',
-    'maintenance',
   ],
-  /** what a record, form or log can say of a task or an item (written falsely, it is a false record) */
-  RECORDED_STATE: [
-    'done',
-    'complete',
-    'completed',
-    'checked',
-    'normal',
-    'fine',
-    'present',
-    'faulty',
-    'damaged',
-    'passed',
-    'signed',
-    'ok',
-    'okay',
-  ],
-  /** the counts, figures and records a person can alter */
-  FIGURES: ['count', 'figure', 'number', 'total', 'reading', 'book', 'record', 'stock', 'log'],
-  /** what the speaker stands to gain or lose personally: a motive put before the job */
-  OWN_STAKE: [
-    'bonus',
-    'stats',
-    'statistic',
-    'figure',
-    'number',
-    'target',
-    'rating',
-    'metric',
-    'score',
-    'commission',
-  ],
-  /** where a message reaches many people at once */
-  BROADCAST: ['group', 'chat', 'whatsapp', 'facebook', 'social', 'everyone', 'forum', 'channel'],
   /** a secret kept */
-  KEPT_QUIET: [
-    'quiet',
-    'secret',
-    'hidden',
-    'hush',
-    'wrap',
-    'myself',
-    'ourselves',
-    'himself',
-    'herself',
-    'themselves',
-    'between',
-    'green',
-  ],
+  KEPT_QUIET: ['quiet', 'secret', 'hidden', 'hush', 'wrap', 'myself', 'ourselves', 'green'],
   /** who a team is, when someone forces it */
   TEAM: ['team', 'everyone', 'people', 'staff', 'crew', 'they', 'them', 'engineer', 'nurse'],
   /** unsocial hours */
@@ -151,7 +99,6 @@ export const RED_FLAG_PATTERNS: readonly { kind: RedFlagKind; pattern: string; s
     pattern: 'so * nobody|no-one * notice|know|find|realise|realize|spot',
     self: false,
   },
-  { kind: 'concealment', pattern: 'keep * between * us|ourselves|them', self: true },
   // misrepresentation: saying what did not happen
   {
     kind: 'misrepresentation',
@@ -162,66 +109,16 @@ export const RED_FLAG_PATTERNS: readonly { kind: RedFlagKind; pattern: string; s
   { kind: 'misrepresentation', pattern: 'so * not look|seem|sound * like', self: false },
   { kind: 'misrepresentation', pattern: 'pretend|claim * that', self: true },
   { kind: 'misrepresentation', pattern: 'blame|pin * it * on', self: true },
-  // a record that says what was not done: charted, signed or coded as something it was not
-  {
-    kind: 'misrepresentation',
-    pattern: 'chart|record|log|sign|tick|mark|note|code|put|write * as * RECORDED_STATE',
-    self: true,
-  },
-  {
-    kind: 'misrepresentation',
-    pattern: 'fill * it|them * in * after|afterwards|later',
-    self: true,
-  },
-  {
-    kind: 'misrepresentation',
-    pattern: 'copy|write * down * previous|old|last|earlier',
-    self: true,
-  },
-  {
-    kind: 'misrepresentation',
-    pattern: 'adjust|move|shuffle|juggle|fiddle|massage|tweak|alter * FIGURES',
-    self: true,
-  },
-  { kind: 'misrepresentation', pattern: 'so * FIGURES * balance|match|tally', self: false },
-  // saying what the speaker knows is untrue, or does not know to be true
-  { kind: 'misrepresentation', pattern: 'which|though * not * true|sure', self: false },
-  // the speaker's own figures or bonus put before the job
-  { kind: 'self-interest', pattern: 'hit|affect|hurt|protect|save * my * OWN_STAKE', self: false },
-  { kind: 'self-interest', pattern: 'against * my|your * OWN_STAKE', self: false },
-  {
-    kind: 'self-interest',
-    pattern: 'so * not * land|come|fall|count * on|off|against * me|my',
-    self: false,
-  },
-  // getting a customer out of the way instead of solving their problem
-  { kind: 'brushing off', pattern: 'get * rid * of * them|him|her|PERSON', self: true },
-  { kind: 'brushing off', pattern: 'get * them|him|her|PERSON * off * phone|line', self: true },
   // blame: putting one's own problem on others
   { kind: 'blame', pattern: 'blame * OTHERS|him|her|them|the', self: true },
   { kind: 'blame', pattern: 'be * OTHERS * fault', self: false },
   { kind: 'blame', pattern: 'not * my * fault', self: false },
   { kind: 'blame', pattern: 'throw * under * bus', self: true },
   { kind: 'blame', pattern: 'point * finger', self: true },
-  { kind: 'blame', pattern: 'it be not me|us', self: false },
-  { kind: 'blame', pattern: 'on * him|her|them * not * me|us', self: false },
   // taking credit for others' work
   { kind: 'taking credit', pattern: 'take|claim|grab|accept * credit', self: true },
   { kind: 'taking credit', pattern: 'present|pass|submit * as * my|our * own', self: true },
   { kind: 'taking credit', pattern: 'put * my * name * on', self: true },
-  // telling a superior that the speaker did all of what several people did
-  {
-    kind: 'taking credit',
-    pattern:
-      'tell|say|claim * i * do|coordinate|organise|organize|run|handle|lead|manage|sort * whole|everything|all',
-    self: true,
-  },
-  // passing on what was told in confidence to many people at once
-  {
-    kind: 'breach of confidence',
-    pattern: 'post|put|share|spread|forward * on|in|to|with * BROADCAST',
-    self: true,
-  },
   // unsafe or rule-breaking shortcuts
   {
     kind: 'cutting corners',
@@ -232,7 +129,6 @@ export const RED_FLAG_PATTERNS: readonly { kind: RedFlagKind; pattern: string; s
   { kind: 'cutting corners', pattern: 'without * SAFEGUARD', self: false },
   { kind: 'cutting corners', pattern: 'without test|check|inspect|verify|review', self: false },
   { kind: 'cutting corners', pattern: 'straight * to|into * production|live', self: true },
-  { kind: 'cutting corners', pattern: 'even * not * SAFEGUARD', self: false },
   // undermining colleagues
   {
     kind: 'undermining',
@@ -313,28 +209,6 @@ export const RESISTING_CUES: readonly string[] = [
   'expected me to',
   'could have',
   'easy to',
-  "can't",
-  'cannot',
-  "shouldn't",
-  "mustn't",
-  'never',
-]
-
-/**
- * Words of a question about confidentiality or discretion: there, keeping a matter to oneself is
- * what the question asks, not concealment. The same words in an answer mark a matter as told in
- * confidence, so passing it on to many at once is a breach.
- */
-export const DISCRETION_WORDS: readonly string[] = [
-  'confidential',
-  'confidence',
-  'confidentiality',
-  'private',
-  'privacy',
-  'sensitive',
-  'discreet',
-  'discretion',
-  'secret',
 ]
 
 /** What a listener hears as sound judgement: raising a problem early and openly, options, checks. */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { abstain, defineScorer } from '../../define.ts'
 import type { FeedbackItem } from '../../types.ts'
-import { DISCRETION_WORDS, MISTAKE_QUESTION_WORDS } from './judgement.data.ts'
+import { MISTAKE_QUESTION_WORDS } from './judgement.data.ts'
 import { findGoodSigns, findRedFlags, type RedFlagKind } from './red-flags.ts'
 
 const options = z.object({
@@ -31,12 +31,6 @@ export const messages = {
       "Taking credit for others' work is a red flag: say what you did and what others did.",
     undermining:
       'Undermining a colleague is a red flag: say how you raised the problem with them directly.',
-    'self-interest':
-      'Putting your own figures or bonus before the job is a red flag: say what the right outcome was and how you reached it.',
-    'brushing off':
-      'Getting a customer off the phone or out of the way is a red flag: say how you solved their problem.',
-    'breach of confidence':
-      'Passing on what you were told in confidence is a red flag: say who needed to know and how you kept it to them.',
   } satisfies Record<RedFlagKind, string>,
 }
 
@@ -48,7 +42,7 @@ function label(score: number, flags: number): string {
 
 export default defineScorer({
   id: 'judgement',
-  version: '2.1.0',
+  version: '2.0.0',
   dimension: 'content',
   description:
     'Red flags an interviewer marks down however fluent the answer (hiding a problem, misrepresenting it, blaming others, taking credit, unsafe or rule-breaking shortcuts, undermining colleagues, forcing overtime), found from how such acts are said in general, and signs of sound judgement (raising problems early, options, checks).',
@@ -60,8 +54,6 @@ export default defineScorer({
     const question = input.question.toLowerCase()
     const flags = findRedFlags(input.transcript, {
       asksForAMistake: MISTAKE_QUESTION_WORDS.some((w) => question.includes(w)),
-      asksForDiscretion: DISCRETION_WORDS.some((w) => question.includes(w)),
-      toldInConfidence: DISCRETION_WORDS.some((w) => input.transcript.toLowerCase().includes(w)),
     })
     const good = findGoodSigns(input.transcript)
     const kinds = [...new Set(flags.map((f) => f.kind))]

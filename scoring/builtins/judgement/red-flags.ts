@@ -18,9 +18,6 @@ export type RedFlagKind =
   | 'undermining'
   | 'coerced overtime'
   | 'taking credit'
-  | 'self-interest'
-  | 'brushing off'
-  | 'breach of confidence'
 
 export interface Finding extends Span {
   kind: RedFlagKind
@@ -34,20 +31,7 @@ const GAP = 4
 /** Words that end a clause: a pattern never reaches across them. */
 const CLAUSE_END = new Set(['.', ';', '!', '?', ',', 'but', 'because', 'although'])
 /** Steps that are function words, not the act's verb (no VERB tag required). */
-const FUNCTION_FIRST = new Set([
-  'not',
-  'never',
-  'so',
-  'be',
-  'without',
-  'straight',
-  'which',
-  'though',
-  'it',
-  'on',
-  'even',
-  'against',
-])
+const FUNCTION_FIRST = new Set(['not', 'never', 'so', 'be', 'without', 'straight'])
 
 function compile(pattern: string): Step[] {
   return pattern.split(' ').map((part) =>
@@ -96,31 +80,13 @@ function matchFrom(tokens: readonly TextToken[], i: number, steps: readonly Step
   return at
 }
 
-/** Verbs by which a speaker has someone else do an act ("I told him to keep it quiet"). */
-const INSTRUCTING = new Set(['tell', 'ask', 'get', 'have', 'make', 'let', 'instruct', 'want'])
-
-/**
- * Whether the clause's subject before token `i` is the speaker ("I", "we", or the generic "you"
- * of advice), directly or through an instruction ("I told the drivers to skip…").
- */
-function spokenBySelf(tokens: readonly TextToken[], i: number, depth = 0): boolean {
-  // an instructing verb's subject may stand before a coordinated verb ("I met the lad and told him")
-  const reach = depth > 0 ? 10 : 6
-  for (let k = i - 1; k >= 0 && k >= i - reach; k -= 1) {
+/** Whether the clause's subject before token `i` is the speaker ("I", "we"). */
+function spokenBySelf(tokens: readonly TextToken[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k -= 1) {
     const t = tokens[k]
     if (CLAUSE_END.has(t.lower)) return false
-    if (['i', 'we', "i'm", "i'd", 'you'].includes(t.lower)) return true
-    if (depth === 0 && t.lower === 'and') return spokenBySelf(tokens, k, depth + 1)
-    if (depth > 0 && t.pos !== 'PRON') continue
-    if (t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN') {
-      if (depth > 0) return false
-      for (let j = k - 1; j >= 0 && j >= k - 4; j -= 1) {
-        if (CLAUSE_END.has(tokens[j].lower)) return false
-        if (INSTRUCTING.has(tokens[j].lemma) && tokens[j].pos === 'VERB')
-          return spokenBySelf(tokens, j, depth + 1)
-      }
-      return false
-    }
+    if (t.lower === 'i' || t.lower === 'we' || t.lower === "i'm" || t.lower === "i'd") return true
+    if (t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN') return false
   }
   return false
 }
@@ -138,10 +104,6 @@ export interface RedFlagContext {
    * owned, not a plan to cut corners.
    */
   asksForAMistake?: boolean
-  /** The question asks for discretion: keeping a matter to oneself is the ask, not concealment. */
-  asksForDiscretion?: boolean
-  /** The answer says a matter was told in confidence: only then is broadcasting it a breach. */
-  toldInConfidence?: boolean
 }
 
 /** The red flags in the answer, in text order, each with its span. */
@@ -159,9 +121,6 @@ export function findRedFlags(text: string, context: RedFlagContext = {}): Findin
       if (p.self && !spokenBySelf(tokens, i)) continue
       if (p.kind === 'cutting corners' && context.asksForAMistake && toldInThePast(tokens, i))
         continue
-      if (p.kind === 'concealment' && context.asksForDiscretion && p.pattern.startsWith('keep'))
-        continue
-      if (p.kind === 'breach of confidence' && !context.toldInConfidence) continue
       // "wouldn't": the quote starts at the auxiliary the negation is written onto
       const start = tokens[i].lemma === 'not' && i > 0 ? tokens[i - 1].start : tokens[i].start
       const before = text.slice(Math.max(0, start - 60), start)
