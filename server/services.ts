@@ -1,12 +1,15 @@
 import path from 'node:path'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import type { Services } from '../graphql/context.ts'
+import { Redis } from 'ioredis'
+import { createRedisRateLimitStore } from '../graphql/rate-limit-store.ts'
 import { createRateLimiter, type RateLimits } from '../graphql/rate-limit.ts'
 import { createAccounts } from '../interview/accounts/accounts.ts'
 import type { Viewer } from '../interview/accounts/scopes.ts'
 import { createFileAudioStorage } from '../interview/audio/audio-storage.ts'
-import type { EngineEvent } from '../interview/events/engine-events.ts'
+import type { EngineEvent, EnginePubSub } from '../interview/events/engine-events.ts'
 import { createInMemoryPubSub } from '../interview/events/pubsub.ts'
+import { createRedisPubSub } from '../interview/events/redis-pubsub.ts'
 import { createHeygenAvatar } from '../interview/integrations/avatar/heygen.ts'
 import { createLocalAvatar } from '../interview/integrations/avatar/local-avatar.ts'
 import { createFollowUpWriter } from '../interview/integrations/llm/follow-up-writer.ts'
@@ -18,31 +21,53 @@ import {
   createDeepgramTranscriber,
 } from '../interview/integrations/transcription/deepgram.ts'
 import { createInterviewServices } from '../interview/interview-services.ts'
-import { createInMemoryJobQueue } from '../interview/queue/job-queue.ts'
+import { createBullmqJobQueue } from '../interview/queue/bullmq-job-queue.ts'
+import { createInMemoryJobQueue, type JobQueue } from '../interview/queue/job-queue.ts'
 import type { ScoringSetup } from '../interview/scorers/scorers.ts'
 import type { Config } from './env.ts'
 import { buildScoringConfig, builtinScoring, openAiRequests } from './scoring-setup.ts'
 
-/** Builds the interview/ services the API calls; each gets its config as a value. */
-export function createServices({
+type EngineConfig = Pick<Config, 'sessionTtlDays'> &
+  Partial<Pick<Config, 'dataDir' | 'openai' | 'deepgram' | 'redisUrl' | 'worker'>>
+
+/**
+ * The queue and pubsub of the profile: in memory (embedded), or BullMQ and Redis pub/sub when
+ * REDIS_URL is set (scaled out, docs/scaling.md).
+ */
+export function createTransport(
+  config: Partial<Pick<Config, 'redisUrl' | 'worker'>>,
+  onError: (error: unknown) => void = () => {},
+): { queue: JobQueue; pubsub: EnginePubSub } {
+  if (!config.redisUrl) {
+    return { queue: createInMemoryJobQueue(), pubsub: createInMemoryPubSub<EngineEvent>() }
+  }
+  return {
+    queue: createBullmqJobQueue({
+      url: config.redisUrl,
+      concurrency: config.worker?.concurrency,
+      lockMs: config.worker?.stalledMs,
+      onError,
+    }),
+    pubsub: createRedisPubSub<EngineEvent>({ url: config.redisUrl, onError }),
+  }
+}
+
+/** The engine (interview/) with its clients built from their keys; the server and workers share it. */
+export function createEngine({
   db,
   config,
   scoring = builtinScoring(),
   clock = () => new Date(),
-  rateLimits,
+  queue,
+  pubsub,
 }: {
   db: PrismaClient
-  config: Pick<Config, 'sessionTtlDays'> &
-    Partial<Pick<Config, 'dataDir' | 'openai' | 'deepgram' | 'heygen'>>
-  /** the loaded scoring.config.json (main.ts); the built-in default config if unset. The LLM
-   * scorer and rewriter are added to it when OpenAI is configured. */
+  config: EngineConfig
   scoring?: ScoringSetup
   clock?: () => Date
-  /** tests lower them to reach them quickly */
-  rateLimits?: Partial<RateLimits>
-}): Services {
-  const queue = createInMemoryJobQueue()
-  const pubsub = createInMemoryPubSub<EngineEvent>()
+  queue: JobQueue
+  pubsub: EnginePubSub
+}) {
   const deepgramKey = config.deepgram?.apiKey
   const llm = config.openai?.apiKey
     ? createOpenAiClient({
@@ -52,7 +77,7 @@ export function createServices({
         ...openAiRequests,
       })
     : undefined
-  const engine = createInterviewServices({
+  return createInterviewServices({
     db,
     clock,
     queue,
@@ -70,7 +95,37 @@ export function createServices({
         }
       : undefined,
   })
-  queue.start(engine.runAttempt)
+}
+
+/**
+ * Builds the interview/ services the API calls; each gets its config as a value. Embedded, the
+ * scoring queue runs here; scaled out (REDIS_URL), this process only enqueues and workers score.
+ */
+export function createServices({
+  db,
+  config,
+  scoring = builtinScoring(),
+  clock = () => new Date(),
+  rateLimits,
+  onError,
+}: {
+  db: PrismaClient
+  config: EngineConfig & Partial<Pick<Config, 'heygen'>>
+  /** the loaded scoring.config.json (main.ts); the built-in default config if unset. The LLM
+   * scorer and rewriter are added to it when OpenAI is configured. */
+  scoring?: ScoringSetup
+  clock?: () => Date
+  /** tests lower them to reach them quickly */
+  rateLimits?: Partial<RateLimits>
+  /** told about Redis errors (scaled out) */
+  onError?: (error: unknown) => void
+}): Services {
+  const { queue, pubsub } = createTransport(config, onError)
+  const engine = createEngine({ db, config, scoring, clock, queue, pubsub })
+  if (!config.redisUrl) queue.start(engine.runAttempt)
+  const redis = config.redisUrl ? new Redis(config.redisUrl) : undefined
+  redis?.on('error', (error) => onError?.(error))
+  const deepgramKey = config.deepgram?.apiKey
   const avatar = config.heygen?.apiKey
     ? createHeygenAvatar({ apiKey: config.heygen.apiKey })
     : createLocalAvatar()
@@ -94,7 +149,15 @@ export function createServices({
     avatar: {
       createSession: (_viewer: Viewer) => avatar.createSession(),
     },
-    rateLimiter: createRateLimiter({ limits: rateLimits, now: () => clock().getTime() }),
-    close: () => queue.stop({ abort: true }),
+    rateLimiter: createRateLimiter({
+      limits: rateLimits,
+      now: () => clock().getTime(),
+      store: redis ? createRedisRateLimitStore(redis) : undefined,
+    }),
+    async close() {
+      await queue.stop({ abort: true })
+      await pubsub.close()
+      await redis?.quit().catch(() => {})
+    },
   }
 }
