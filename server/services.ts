@@ -21,22 +21,27 @@ import {
   createDeepgramTranscriber,
 } from '../interview/integrations/transcription/deepgram.ts'
 import { createInterviewServices } from '../interview/interview-services.ts'
-import { createBullmqJobQueue } from '../interview/queue/bullmq-job-queue.ts'
+import {
+  createBullmqJobQueue,
+  defaultScoringQueueName,
+} from '../interview/queue/bullmq-job-queue.ts'
 import { createInMemoryJobQueue, type JobQueue } from '../interview/queue/job-queue.ts'
 import type { ScoringSetup } from '../interview/scorers/scorers.ts'
 import type { Config } from './env.ts'
 import { buildScoringConfig, builtinScoring, openAiRequests } from './scoring-setup.ts'
 
 type EngineConfig = Pick<Config, 'sessionTtlDays'> &
-  Partial<Pick<Config, 'dataDir' | 'openai' | 'deepgram' | 'redisUrl' | 'worker'>>
+  Partial<Pick<Config, 'dataDir' | 'openai' | 'deepgram' | 'redisUrl' | 'databaseUrl' | 'worker'>>
 
 /**
  * The queue and pubsub of the profile: in memory (embedded), or BullMQ and Redis pub/sub when
  * REDIS_URL is set (scaled out, docs/scaling.md).
  */
 export function createTransport(
-  config: Partial<Pick<Config, 'redisUrl' | 'worker'>>,
+  config: Partial<Pick<Config, 'redisUrl' | 'databaseUrl' | 'worker'>>,
   onError: (error: unknown) => void = () => {},
+  /** Redis answers again after a loss (a worker queues again what may have been lost with it) */
+  onReconnect?: () => void,
 ): { queue: JobQueue; pubsub: EnginePubSub } {
   if (!config.redisUrl) {
     return { queue: createInMemoryJobQueue(), pubsub: createInMemoryPubSub<EngineEvent>() }
@@ -44,12 +49,23 @@ export function createTransport(
   return {
     queue: createBullmqJobQueue({
       url: config.redisUrl,
+      name: scoringQueueName(config.databaseUrl),
+      onReconnect,
       concurrency: config.worker?.concurrency,
       lockMs: config.worker?.stalledMs,
       onError,
     }),
     pubsub: createRedisPubSub<EngineEvent>({ url: config.redisUrl, onError }),
   }
+}
+
+/**
+ * One queue per database: deployments (and test runs) that share a Redis server but not a
+ * database never take each other's jobs.
+ */
+export function scoringQueueName(databaseUrl: string | undefined): string {
+  const name = databaseUrl ? new URL(databaseUrl).pathname.replace(/^\//, '') : ''
+  return `${defaultScoringQueueName}.${name.replace(/[^\w-]/g, '_') || 'default'}`
 }
 
 /** The engine (interview/) with its clients built from their keys; the server and workers share it. */

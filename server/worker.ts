@@ -2,9 +2,10 @@
  * `npm run worker`: a scoring worker of the scaled-out profile, with no HTTP server. It takes
  * scoring jobs from the BullMQ queue in Redis (REDIS_URL), scores them against the shared
  * PostgreSQL database (DATABASE_URL) and publishes each event through Redis, so that subscribers
- * on any server instance receive them. At start, and every minute, it queues again what nothing
- * is scoring (an attempt left QUEUED or SCORING whose job was lost); the job id is the attempt
- * id, so an attempt whose job exists is not queued twice. See docs/scaling.md, decision 080.
+ * on any server instance receive them. At start, every minute and whenever Redis answers again
+ * after a loss, it queues again what the database holds as QUEUED or SCORING (a job lost with
+ * Redis, or never added); the job id is the attempt id, so an attempt whose job exists is not
+ * queued twice. See docs/scaling.md, decision 080.
  */
 import { createLogger } from 'graphql-yoga'
 import { createDatabase } from '../prisma/database.ts'
@@ -33,8 +34,14 @@ async function main(): Promise<void> {
   // the server applies them too; PostgreSQL's migration lock lets only one apply at a time
   await applyMigrations(database)
 
-  const { queue, pubsub } = createTransport(config, (error) =>
-    logger.warn('Redis:', (error as Error).message),
+  const resumePending = () =>
+    engine.attempts
+      .resumePending()
+      .catch((error: unknown) => logger.error('Queueing waiting attempts again failed:', error))
+  const { queue, pubsub } = createTransport(
+    config,
+    (error) => logger.warn('Redis:', (error as Error).message),
+    () => void resumePending(),
   )
   const engine = createEngine({ db: database.prisma, config, scoring, queue, pubsub })
   const resumed = await engine.startScoring()
@@ -42,9 +49,7 @@ async function main(): Promise<void> {
     `Scoring worker ready (${config.worker.concurrency} at a time)` +
       (resumed > 0 ? `; ${resumed} attempt(s) waiting were queued again.` : '.'),
   )
-  const sweep = setInterval(() => {
-    engine.attempts.resumePending().catch((error: unknown) => logger.error('Resume failed:', error))
-  }, sweepMs)
+  const sweep = setInterval(() => void resumePending(), sweepMs)
   sweep.unref()
 
   let stopping = false

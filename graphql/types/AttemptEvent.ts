@@ -3,6 +3,7 @@ import { builder } from '../builder.ts'
 import { AttemptResultRef } from './AttemptResult.ts'
 import { AttemptStatusEnum, MockInterviewAttemptRef } from './MockInterviewAttempt.ts'
 import { ScoreResultRef } from './ScoreResult.ts'
+import { eventOrError, surfaceExpectedErrors } from '../event-stream.ts'
 
 type Of<T extends AttemptEvent['type']> = Extract<AttemptEvent, { type: T }>
 
@@ -73,7 +74,7 @@ builder.subscriptionField('attemptEvents', (t) =>
     authScopes: { 'interviews:read': true },
     args: { attemptId: t.arg.globalID({ required: true, for: MockInterviewAttemptRef }) },
     subscribe: (_root, { attemptId }, ctx) =>
-      ctx.services.attempts.events(ctx.viewer!, attemptId.id),
-    resolve: (event) => event,
+      surfaceExpectedErrors(ctx.services.attempts.events(ctx.viewer!, attemptId.id)),
+    resolve: eventOrError,
   }),
 )

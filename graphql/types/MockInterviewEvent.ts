@@ -1,6 +1,7 @@
 import type { InterviewEvent } from '../../interview/interviews/interview-events.ts'
 import { builder } from '../builder.ts'
 import { MockInterviewRef, MockInterviewStatusEnum } from './MockInterview.ts'
+import { eventOrError, surfaceExpectedErrors } from '../event-stream.ts'
 
 type Of<T extends InterviewEvent['type']> = Extract<InterviewEvent, { type: T }>
 
@@ -68,7 +69,7 @@ builder.subscriptionField('mockInterviewEvents', (t) =>
     authScopes: { 'interviews:read': true },
     args: { interviewId: t.arg.globalID({ required: true, for: MockInterviewRef }) },
     subscribe: (_root, { interviewId }, ctx) =>
-      ctx.services.interviews.events(ctx.viewer!, interviewId.id),
-    resolve: (event) => event,
+      surfaceExpectedErrors(ctx.services.interviews.events(ctx.viewer!, interviewId.id)),
+    resolve: eventOrError,
   }),
 )

@@ -7,6 +7,7 @@
  * error and re-subscribes, reading the snapshot again, rather than holding an unbounded buffer or
  * silently missing events.
  */
+import { EncoreError } from '../errors.ts'
 
 export interface SubscribeOptions {
   /** ends the iteration (like calling `return()`) */
@@ -37,13 +38,18 @@ export class SubscriberOverflowError extends Error {
   }
 }
 
-/** The transport dropped (Redis restarted): events may have been missed, so the stream ends. */
-export class EventsInterruptedError extends Error {
+/**
+ * The transport dropped (Redis restarted): events may have been missed, so the stream ends. An
+ * EncoreError, so that a subscriber reads this message and `extensions.code` rather than a masked
+ * internal error; it only ever ends a stream, so it has no place in a result union.
+ */
+export class EventsInterruptedError extends EncoreError {
+  readonly code = 'EVENTS_INTERRUPTED'
+
   constructor(reason: string) {
     super(
       `Live events were interrupted (${reason}); subscribe again to resume from what is stored.`,
     )
-    this.name = 'EventsInterruptedError'
   }
 }
 

@@ -24,6 +24,9 @@ export interface BullmqJobQueueOptions {
   /** how long a running job's lock lasts without renewal: a dead worker's job is taken over
    * after about this long (default 30 s) */
   lockMs?: number
+  /** Redis answers again after a loss: it may have restarted empty, so what the database holds
+   * as waiting should be queued again */
+  onReconnect?: () => void
   /** told about a job whose handler threw on its final run, and about Redis errors */
   onError?: (error: unknown, job?: ScoringJob) => void
 }
@@ -35,9 +38,15 @@ export function createBullmqJobQueue(options: BullmqJobQueueOptions): JobQueue {
   const maxAttempts = Math.max(1, options.maxAttempts ?? 3)
   const lockMs = options.lockMs ?? 30_000
   const onError = options.onError ?? (() => {})
-  // BullMQ's workers block on Redis: their connection must retry forever (maxRetriesPerRequest null)
-  const connection = new Redis(options.url, { maxRetriesPerRequest: null })
+  // a submit must not hang while Redis is away: a few retries, then the attempt stays QUEUED in
+  // the database and a worker queues it again when Redis is back
+  const connection = new Redis(options.url, { maxRetriesPerRequest: 2 })
   connection.on('error', (error) => onError(error))
+  let readyBefore = false
+  connection.on('ready', () => {
+    if (readyBefore) options.onReconnect?.()
+    readyBefore = true
+  })
   const queue = new Queue<ScoringJob>(name, {
     connection,
     defaultJobOptions: {
@@ -63,6 +72,7 @@ export function createBullmqJobQueue(options: BullmqJobQueueOptions): JobQueue {
     },
     start(handler: JobHandler) {
       if (worker) return
+      // BullMQ's workers block on Redis: their connection must retry forever
       workerConnection = new Redis(options.url, { maxRetriesPerRequest: null })
       workerConnection.on('error', (error) => onError(error))
       worker = new Worker<ScoringJob>(
