@@ -123,7 +123,14 @@ export async function submit(
   return data.submitAttempt.id
 }
 
-export type SeenEvent = { type: string; sequence: number; status?: string; scorerId?: string }
+export type SeenEvent = {
+  type: string
+  sequence: number
+  status?: string
+  scorerId?: string
+  /** performance.now() when it arrived */
+  receivedAt: number
+}
 
 export type Subscription = {
   events: SeenEvent[]
@@ -162,6 +169,7 @@ export function subscribe(wsUrl: string, token: string, attemptId: string): Subs
               sequence: raw.sequence as number,
               status: raw.status as string | undefined,
               scorerId: (raw.scoreResult as { scorerId?: string } | undefined)?.scorerId,
+              receivedAt: performance.now(),
             }
             events.push(event)
             for (const waiter of [...waiters]) {
