@@ -15,6 +15,7 @@ import type { ReactNode } from 'react'
 import { focusRing } from '~/components/focus-ring'
 import { graphql } from '~/graphql/gql'
 import { query } from '~/graphql.server'
+import { useNonce } from '~/nonce'
 import stylesheet from '~/tailwind.css'
 
 type RootViewer = { id: string; email: string; name: string | null }
@@ -49,6 +50,7 @@ export async function loader({ context }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>('root')
+  const nonce = useNonce()
   return (
     <html lang="en" className="h-full">
       <head>
@@ -61,10 +63,13 @@ export function Layout({ children }: { children: ReactNode }) {
         <SiteHeader viewer={rootData?.viewer ?? null} />
         <main className="flex-1">{children}</main>
         <footer className="border-t border-slate-200 py-6 text-center text-sm text-slate-500">
-          Encore is open source and self-hostable.
+          Encore is open source and self-hostable.{' '}
+          <Link to="/privacy" className="underline hover:text-slate-700">
+            Privacy and your data
+          </Link>
         </footer>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   )

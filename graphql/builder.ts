@@ -14,6 +14,7 @@ import {
   ValidationFailedError,
 } from '../interview/errors.ts'
 import type { GraphQLContext } from './context.ts'
+import { pageSizes } from './query-cost.ts'
 
 type ScopeLoaders = {
   authenticated: boolean
@@ -70,8 +71,8 @@ export const builder = new SchemaBuilder<{
     filterConnectionTotalCount: true,
     onUnusedQuery: null,
     // A page is 20 unless `first` says otherwise, never more than 100 (see query-limits.ts).
-    defaultConnectionSize: 20,
-    maxConnectionSize: 100,
+    defaultConnectionSize: pageSizes.defaultPage,
+    maxConnectionSize: pageSizes.maxPage,
   },
   // An argument's schema failure is the same typed VALIDATION_FAILED the services throw.
   validation: {
@@ -88,6 +89,9 @@ export const builder = new SchemaBuilder<{
   relay: {
     cursorType: 'String',
     clientMutationId: 'omit',
+    // node and nodes are graphql/types/Node.ts: an unusable id there is null, not an error.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
 })
 

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import type { Accounts } from '../interview/accounts/accounts.ts'
 import type { Viewer } from '../interview/accounts/scopes.ts'
-import type { AvatarSession } from '../interview/integrations/avatar/avatar-provider.ts'
+import type { AvatarSessions } from '../interview/integrations/avatar/avatar-sessions.ts'
 import type { BrowserToken } from '../interview/integrations/transcription/deepgram.ts'
+import type { DataPolicy } from './types/Privacy.ts'
+import type { Privacy } from '../interview/privacy/privacy.ts'
 import type { InterviewServices } from '../interview/interview-services.ts'
 import type { RateLimiter } from './rate-limit.ts'
 import { readSessionCookie } from './session-cookie.ts'
@@ -15,8 +17,13 @@ export type Services = InterviewServices & {
   accounts: Accounts
   /** the browser's live transcription (Deepgram); SERVICE_NOT_CONFIGURED without a key */
   voice: { createTranscriptionToken(viewer: Viewer): Promise<BrowserToken> }
-  /** the interviewer on screen: HeyGen with a key, else the browser-speech local avatar */
-  avatar: { createSession(viewer: Viewer): Promise<AvatarSession> }
+  /** the interviewer on screen: HeyGen with a key, else the browser-speech local avatar; the
+   * server closes the sessions it opened (interview/integrations/avatar/avatar-sessions.ts) */
+  avatar: Pick<AvatarSessions, 'create' | 'close' | 'closeForUser' | 'sweep'>
+  /** download everything, delete the account, recording retention (interview/privacy/) */
+  privacy: Privacy
+  /** what the privacy page says: stores, durations, configured services (server/data-policy.ts) */
+  dataPolicy: DataPolicy
   /** signIn, createApiToken and submitAttempt limits (graphql/rate-limit.ts) */
   rateLimiter: RateLimiter
   /** stops the scoring queue (shutdown) */

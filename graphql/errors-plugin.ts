@@ -66,6 +66,15 @@ export function useEncoreErrors({
     }
     // A GraphQL error of its own (no thrown cause) is about the request, safe to show.
     if (!original || original.name === 'GraphQLError') return error
+    // Pothos refusing an argument (e.g. `first: -1`, `before` with `after`): the client's input,
+    // not a fault, so not logged (decision 060)
+    if (original.name === 'PothosValidationError') {
+      return createGraphQLError(original.message, {
+        nodes: error.nodes,
+        path: error.path,
+        extensions: { code: 'VALIDATION_FAILED' },
+      })
+    }
     logger.error(`[${requestId}] ${error.path?.join('.') ?? 'graphql'}:`, original)
     if (!mask) return error
     return createGraphQLError(`Unexpected error (request ${requestId}).`, {

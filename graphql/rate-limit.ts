@@ -1,7 +1,8 @@
 /**
  * Rate limits on the operations worth guessing or flooding: signing in (password guessing),
- * signing up (each hashes a password with scrypt and creates an account), minting tokens, and
- * submitting answers (each starts a scoring job). Minting and submitting are keyed by the
+ * signing up (each hashes a password with scrypt and creates an account), minting tokens,
+ * submitting answers (each starts a scoring job), and opening avatar sessions and transcription
+ * tokens (each costs money at HeyGen or Deepgram). Minting and submitting are keyed by the
  * signed-in user, else by the client's IP; signIn by the IP and the email, signUp by the IP,
  * whether signed in or not. The counts live behind a small store interface, kept by
  * rate-limiter-flexible in memory or in Redis (./rate-limit-store.ts, decision 080).
@@ -11,7 +12,13 @@ import { waitInWords } from '../interview/wait-in-words.ts'
 import type { GraphQLContext } from './context.ts'
 import { createMemoryRateLimitStore } from './rate-limit-store.ts'
 
-export type RateLimitedOperation = 'signIn' | 'signUp' | 'createApiToken' | 'submitAttempt'
+export type RateLimitedOperation =
+  | 'signIn'
+  | 'signUp'
+  | 'createApiToken'
+  | 'submitAttempt'
+  | 'createAvatarSession'
+  | 'createTranscriptionToken'
 export type RateLimit = { max: number; windowMs: number }
 export type RateLimits = Record<RateLimitedOperation, RateLimit>
 
@@ -21,6 +28,10 @@ export const defaultRateLimits: RateLimits = {
   signUp: { max: 5, windowMs: 60 * 60_000 },
   createApiToken: { max: 20, windowMs: 60 * 60_000 },
   submitAttempt: { max: 30, windowMs: 60_000 },
+  // each opens a paid session or mints a paid token (decision 063): an interview needs one
+  // avatar session (a few with reloads) and a transcription token per spoken answer
+  createAvatarSession: { max: 20, windowMs: 60 * 60_000 },
+  createTranscriptionToken: { max: 120, windowMs: 60 * 60_000 },
 }
 
 /** What each limit counts, as a refused caller reads it: "Too many … Try again in about …". */
@@ -29,6 +40,8 @@ const tooMany: Record<RateLimitedOperation, string> = {
   signUp: 'Too many new accounts from this address.',
   createApiToken: 'Too many new API tokens.',
   submitAttempt: 'Too many answers in a short time.',
+  createAvatarSession: 'Too many new avatar sessions.',
+  createTranscriptionToken: 'Too many transcription tokens.',
 }
 
 export interface RateLimitStore {

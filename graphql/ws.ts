@@ -20,7 +20,7 @@ import { graphqlPath } from './yoga.ts'
  * The token comes from `connectionParams.authorization` ("Bearer <token>" or the bare token),
  * else the upgrade request's `Authorization` header, else its `encore_session` cookie:
  * - no token at all → closed with 4401 Unauthorized;
- * - an unknown, expired or revoked token → closed with 4403 Forbidden;
+ * - an unknown, expired, revoked or malformed token (e.g. with spaces) → closed with 4403 Forbidden;
  * - the cookie, from a page whose Origin is not this Host → 4403 (a sibling subdomain's page
  *   gets the SameSite=Lax cookie on a WebSocket, and sockets have no CORS).
  * The token is checked again at each subscribe (4403 once it stopped working), and signing out or
@@ -59,6 +59,11 @@ export function attachGraphQLWebSocket({
             })
           : tokenFromHeaders({ authorization: headers.authorization })
         const token = sentParams ? bearer : (bearer ?? readSessionCookie(headers.cookie ?? null))
+        // a credential was sent but cannot be a token (e.g. it has spaces): a bad token, 4403
+        if (!token && (sentParams || Boolean(headers.authorization?.trim()))) {
+          ctx.extra.socket.close(CloseCode.Forbidden, badToken)
+          return false
+        }
         if (!token) {
           ctx.extra.socket.close(
             CloseCode.Unauthorized,
@@ -99,10 +104,20 @@ export function attachGraphQLWebSocket({
           socket: ctx.extra.socket,
           params: payload,
         })
+        let document
+        try {
+          document = parse(payload.query)
+        } catch (error) {
+          // a syntax error or a refused document (QUERY_LIMIT_EXCEEDED) answers this
+          // subscription; the socket stays open for the others
+          if (!(error instanceof Error) || !('locations' in error)) throw error
+          const { extensions } = error as { extensions?: Record<string, unknown> }
+          return [createGraphQLError(error.message, { extensions })]
+        }
         const args = {
           schema,
           operationName: payload.operationName,
-          document: parse(payload.query),
+          document,
           variableValues: payload.variables,
           contextValue: await contextFactory(),
           rootValue: { execute, subscribe },
@@ -126,6 +141,7 @@ export function attachGraphQLWebSocket({
 }
 
 const credentialEnded = 'Forbidden: the token was revoked or the session ended'
+const badToken = 'Forbidden: the token is not one Encore issued'
 
 /** Whether the upgrade request's Origin names this server's Host (a browser always sends it). */
 function sameOrigin(headers: { origin?: string; host?: string }): boolean {

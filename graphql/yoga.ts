@@ -3,6 +3,7 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { createLogger, createYoga, type YogaLogger } from 'graphql-yoga'
 import { createContext, type GraphQLContext, type Services } from './context.ts'
 import { useEncoreErrors } from './errors-plugin.ts'
+import { useInputTextCheck } from './input-text.ts'
 import { useQueryLimits } from './query-limits.ts'
 import { useRequestLimits } from './request-limits.ts'
 import { schema } from './schema.ts'
@@ -54,7 +55,8 @@ export function createEncoreYoga({
       // A browser cannot send a custom header cross-site without a CORS preflight, so a GET or a
       // form-encoded/multipart POST must carry one (JSON POSTs are preflighted anyway).
       useCSRFPrevention({ requestHeaders: csrfHeaders }),
-      useQueryLimits({ suggestions: introspection }),
+      ...useQueryLimits({ suggestions: introspection, schema }),
+      useInputTextCheck(),
       useEncoreErrors({ logger, mask: isProduction }),
       ...(introspection ? [] : [useDisableIntrospection()]),
     ],

@@ -10,6 +10,7 @@ import type { AudioStorage } from './audio/audio-storage.ts'
 import type { EnginePubSub } from './events/engine-events.ts'
 import type { FollowUpWriter } from './integrations/llm/follow-up-writer.ts'
 import type { QuestionWriter } from './integrations/llm/question-writer.ts'
+import type { EngineLogger } from './logger.ts'
 import type { Transcriber } from './integrations/transcription/transcriber.ts'
 import { createInterviews } from './interviews/interviews.ts'
 import { createJobDescriptions } from './job-descriptions/job-descriptions.ts'
@@ -29,6 +30,8 @@ export interface InterviewServicesOptions {
   transcriber?: Transcriber
   /** tailored questions, LLM competency extraction and follow-ups; absent: the local paths */
   llm?: { questionWriter?: QuestionWriter; followUpWriter?: FollowUpWriter }
+  /** failures' causes, with the attempt id (never shown to a candidate) */
+  logger?: EngineLogger
 }
 
 export type InterviewServices = ReturnType<typeof createInterviewServices>
@@ -53,6 +56,7 @@ export function createInterviewServices(options: InterviewServicesOptions) {
     pubsub,
     scoring,
     followUpWriter: llm?.followUpWriter,
+    logger: options.logger,
   })
   return {
     jobDescriptions,

@@ -6,10 +6,12 @@ import express from 'express'
 import { createLogger, type YogaLogger } from 'graphql-yoga'
 import type { Services } from '../graphql/context.ts'
 import { attachGraphQLWebSocket } from '../graphql/ws.ts'
+import { exportPath } from '../graphql/types/Privacy.ts'
 import { createEncoreYoga, graphqlPath, type EncoreYoga } from '../graphql/yoga.ts'
 import type { Database } from '../prisma/database.ts'
 import type { Config } from './env.ts'
 import { createInProcessGraphQL } from './in-process-graphql.ts'
+import { cspNonceOf, securityHeaders } from './security-headers.ts'
 import { createServices } from './services.ts'
 
 export type EncoreServer = {
@@ -57,6 +59,17 @@ export function createServer({
   // otherwise any client could pick its own address
   app.set('trust proxy', config.trustProxy)
 
+  // helmet's headers on every response; the CSP (with this request's nonce) on pages
+  app.use(
+    securityHeaders({
+      services: {
+        deepgram: Boolean(config.deepgram.apiKey),
+        heygen: Boolean(config.heygen.apiKey),
+      },
+      graphqlPath,
+    }),
+  )
+
   app.get('/healthz', async (_req, res) => {
     try {
       await withTimeout(database.prisma.$queryRaw`SELECT 1`, healthTimeoutMs)
@@ -68,6 +81,32 @@ export function createServer({
   })
 
   app.use(graphqlPath, (req, res) => yoga(req, res))
+
+  // createDataExport's single-use link: the key is the credential (256 random bits, 15 minutes)
+  app.get(`${exportPath}/:key`, async (req, res) => {
+    const archive = services.privacy.takeExport(req.params.key)
+    if (!archive) {
+      res
+        .status(404)
+        .type('text/plain')
+        .send('This download link is unknown or used up. Ask for a new one.')
+      return
+    }
+    res.set({
+      'content-type': 'application/zip',
+      'content-disposition': `attachment; filename="encore-data-${new Date().toISOString().slice(0, 10)}.zip"`,
+      'cache-control': 'no-store',
+    })
+    try {
+      for await (const chunk of archive) {
+        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve))
+      }
+      res.end()
+    } catch (error) {
+      logger.error('Writing a data export failed:', error)
+      res.destroy(error as Error)
+    }
+  })
 
   // Remix fingerprints what it writes to public/build, so those files can be cached for a year.
   app.use('/build', express.static(`${publicDir}/build`, { immutable: true, maxAge: '1y' }))
@@ -83,7 +122,8 @@ export function createServer({
       createRequestHandler({
         build: remixBuild,
         mode: config.isProduction ? 'production' : 'development',
-        getLoadContext: (req) => ({
+        getLoadContext: (req, res) => ({
+          cspNonce: cspNonceOf(res),
           graphql: createInProcessGraphQL(yoga, {
             cookie: req.headers.cookie,
             requestId: req.header('x-request-id'),

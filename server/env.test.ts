@@ -42,13 +42,13 @@ test('the scoring config, proxy trust and idle time are read and typed', () => {
   )
 })
 
-test('production turns introspection and GraphiQL off unless introspection is asked for', () => {
+test('production keeps introspection on (GraphiQL off) unless GRAPHQL_INTROSPECTION=false', () => {
   expect(parseEnv({ NODE_ENV: 'production' }).graphql).toEqual({
-    introspection: false,
+    introspection: true,
     graphiql: false,
   })
-  expect(parseEnv({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).graphql).toEqual({
-    introspection: true,
+  expect(parseEnv({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'false' }).graphql).toEqual({
+    introspection: false,
     graphiql: false,
   })
 })

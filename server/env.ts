@@ -88,6 +88,14 @@ const envSchema = z.object({
     .positive('Use a number of hours above 0, e.g. INTERVIEW_IDLE_HOURS=24.')
     .max(24 * 365, 'Use at most 8760 hours (a year).')
     .default(24),
+  RECORDING_RETENTION_DAYS: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.coerce
+      .number({ error: 'Use a number of days, e.g. RECORDING_RETENTION_DAYS=30, or unset it.' })
+      .int('Use a whole number of days, e.g. RECORDING_RETENTION_DAYS=30.')
+      .min(1, 'Keep recordings at least 1 day, or unset RECORDING_RETENTION_DAYS to keep them.')
+      .optional(),
+  ),
   LOG_LEVEL: z
     .enum(['debug', 'info', 'warn', 'error', 'silent'], {
       error: 'Use one of debug, info, warn, error, silent.',
@@ -126,6 +134,8 @@ export type Config = {
   trustProxy: boolean | number
   /** an interview without activity for this long is abandoned */
   interviewIdleMs: number
+  /** recordings older than this many days are deleted (transcripts kept); unset: kept */
+  recordingRetentionDays?: number
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
 }
 
@@ -183,12 +193,14 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     deepgram: { apiKey: env.DEEPGRAM_API_KEY },
     heygen: { apiKey: env.HEYGEN_API_KEY },
     graphql: {
-      introspection: env.GRAPHQL_INTROSPECTION ?? !isProduction,
+      // a public API whose schema is published: on unless turned off (decision 065)
+      introspection: env.GRAPHQL_INTROSPECTION ?? true,
       graphiql: !isProduction,
     },
     scoringConfigPath: env.SCORING_CONFIG,
     trustProxy: env.TRUST_PROXY,
     interviewIdleMs: Math.round(env.INTERVIEW_IDLE_HOURS * 60 * 60 * 1000),
+    recordingRetentionDays: env.RECORDING_RETENTION_DAYS,
     logLevel: env.LOG_LEVEL,
   }
 }

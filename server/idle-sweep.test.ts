@@ -62,3 +62,20 @@ test('a short idle time is swept more often, never more than once a minute', () 
   expect(sweepIntervalMs(60 * 60 * 1000)).toBe(15 * 60 * 1000)
   expect(sweepIntervalMs(1000)).toBe(60 * 1000)
 })
+
+test('the same sweep deletes recordings past their retention, when one is set', async () => {
+  vi.useFakeTimers()
+  const { lines, logger } = recorder()
+  let retained = 0
+  const sweeper = scheduleIdleSweep({
+    interviews: { abandonIdle: async () => 0 },
+    idleMs: 60 * 60 * 1000,
+    logger,
+    intervalMs: 1000,
+    retention: async () => (retained++, 3),
+  })
+  await vi.advanceTimersByTimeAsync(1000)
+  await sweeper.stop()
+  expect(retained).toBe(1)
+  expect(lines).toEqual(['info: Deleted 3 recording(s) past their retention.'])
+})

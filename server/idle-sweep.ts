@@ -17,9 +17,12 @@ export function scheduleIdleSweep({
   idleMs,
   logger,
   intervalMs = sweepIntervalMs(idleMs),
+  retention,
 }: {
   interviews: Pick<InterviewServices['interviews'], 'abandonIdle'>
   idleMs: number
+  /** deletes recordings older than RECORDING_RETENTION_DAYS (decision 066); unset: kept */
+  retention?: () => Promise<number>
   logger: Pick<YogaLogger, 'info' | 'error'>
   intervalMs?: number
 }): { sweep: () => Promise<void>; stop: () => Promise<void> } {
@@ -31,6 +34,12 @@ export function scheduleIdleSweep({
         if (abandoned > 0) logger.info(`Abandoned ${abandoned} idle interview(s).`)
       } catch (error) {
         logger.error('Abandoning idle interviews failed; the next sweep tries again.', error)
+      }
+      try {
+        const deleted = (await retention?.()) ?? 0
+        if (deleted > 0) logger.info(`Deleted ${deleted} recording(s) past their retention.`)
+      } catch (error) {
+        logger.error('Deleting old recordings failed; the next sweep tries again.', error)
       } finally {
         running = undefined
       }

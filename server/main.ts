@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     db: database.prisma,
     config,
     scoring,
+    logger,
     onError: (error) => logger.warn('Redis:', (error as Error).message),
   })
   const server = createServer({ config, database, services, remixBuild, logger })
@@ -67,8 +68,18 @@ async function main(): Promise<void> {
     interviews: services.interviews,
     idleMs: config.interviewIdleMs,
     logger,
+    retention: config.recordingRetentionDays
+      ? () => services.privacy.applyRetention({ days: config.recordingRetentionDays! })
+      : undefined,
   })
   void idleSweep.sweep()
+  // a HeyGen session streams until stopped: close those whose interview ended or went quiet
+  const avatarSweep = setInterval(() => {
+    services.avatar.sweep().catch((error: unknown) => {
+      logger.error('Closing idle avatar sessions failed; the next sweep tries again.', error)
+    })
+  }, 60_000)
+  avatarSweep.unref()
 
   let stopping = false
   const stop = async (signal: NodeJS.Signals) => {
@@ -80,6 +91,7 @@ async function main(): Promise<void> {
     logger.info(`${signal}: finishing in-flight requests, then stopping.`)
     try {
       await idleSweep.stop()
+      clearInterval(avatarSweep)
       await server.close()
       await database.close()
       logger.info('Stopped.')

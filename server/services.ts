@@ -1,15 +1,17 @@
 import path from 'node:path'
+import { Redis } from 'ioredis'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import type { Services } from '../graphql/context.ts'
-import { Redis } from 'ioredis'
 import { createRedisRateLimitStore } from '../graphql/rate-limit-store.ts'
 import { createRateLimiter, type RateLimits } from '../graphql/rate-limit.ts'
 import { createAccounts } from '../interview/accounts/accounts.ts'
 import type { Viewer } from '../interview/accounts/scopes.ts'
-import { createFileAudioStorage } from '../interview/audio/audio-storage.ts'
+import { createFileAudioStorage, type AudioStorage } from '../interview/audio/audio-storage.ts'
 import type { EngineEvent, EnginePubSub } from '../interview/events/engine-events.ts'
 import { createInMemoryPubSub } from '../interview/events/pubsub.ts'
 import { createRedisPubSub } from '../interview/events/redis-pubsub.ts'
+import type { AvatarProvider } from '../interview/integrations/avatar/avatar-provider.ts'
+import { createAvatarSessions } from '../interview/integrations/avatar/avatar-sessions.ts'
 import { createHeygenAvatar } from '../interview/integrations/avatar/heygen.ts'
 import { createLocalAvatar } from '../interview/integrations/avatar/local-avatar.ts'
 import { createFollowUpWriter } from '../interview/integrations/llm/follow-up-writer.ts'
@@ -20,6 +22,8 @@ import {
   createDeepgramBrowserToken,
   createDeepgramTranscriber,
 } from '../interview/integrations/transcription/deepgram.ts'
+import type { EngineLogger } from '../interview/logger.ts'
+import { createPrivacy } from '../interview/privacy/privacy.ts'
 import { createInterviewServices } from '../interview/interview-services.ts'
 import {
   createBullmqJobQueue,
@@ -28,6 +32,7 @@ import {
 import { createInMemoryJobQueue, type JobQueue } from '../interview/queue/job-queue.ts'
 import type { ScoringSetup } from '../interview/scorers/scorers.ts'
 import type { Config } from './env.ts'
+import { dataPolicyOf } from './data-policy.ts'
 import { buildScoringConfig, builtinScoring, openAiRequests } from './scoring-setup.ts'
 
 type EngineConfig = Pick<Config, 'sessionTtlDays'> &
@@ -76,6 +81,8 @@ export function createEngine({
   clock = () => new Date(),
   queue,
   pubsub,
+  logger,
+  audioStorage = createFileAudioStorage({ dir: path.join(config.dataDir ?? 'data', 'audio') }),
 }: {
   db: PrismaClient
   config: EngineConfig
@@ -83,6 +90,8 @@ export function createEngine({
   clock?: () => Date
   queue: JobQueue
   pubsub: EnginePubSub
+  logger?: EngineLogger
+  audioStorage?: AudioStorage
 }) {
   const deepgramKey = config.deepgram?.apiKey
   const llm = config.openai?.apiKey
@@ -98,7 +107,7 @@ export function createEngine({
     clock,
     queue,
     pubsub,
-    audioStorage: createFileAudioStorage({ dir: path.join(config.dataDir ?? 'data', 'audio') }),
+    audioStorage,
     scoring: buildScoringConfig({
       loaded: scoring,
       llm: llm && { client: llm, ...openAiRequests },
@@ -110,6 +119,7 @@ export function createEngine({
           followUpWriter: createFollowUpWriter({ llm }),
         }
       : undefined,
+    logger,
   })
 }
 
@@ -123,33 +133,72 @@ export function createServices({
   scoring = builtinScoring(),
   clock = () => new Date(),
   rateLimits,
+  logger,
+  avatarProvider,
   onError,
 }: {
   db: PrismaClient
-  config: EngineConfig & Partial<Pick<Config, 'heygen'>>
+  config: EngineConfig &
+    Partial<Pick<Config, 'heygen' | 'interviewIdleMs' | 'recordingRetentionDays'>>
   /** the loaded scoring.config.json (main.ts); the built-in default config if unset. The LLM
    * scorer and rewriter are added to it when OpenAI is configured. */
   scoring?: ScoringSetup
   clock?: () => Date
   /** tests lower them to reach them quickly */
   rateLimits?: Partial<RateLimits>
+  /** the engine logs a failure's cause here (the candidate sees a reason written for them) */
+  logger?: EngineLogger
+  /** tests pass a fake; else HeyGen with a key, the local avatar without */
+  avatarProvider?: AvatarProvider
   /** told about Redis errors (scaled out) */
   onError?: (error: unknown) => void
 }): Services {
   const { queue, pubsub } = createTransport(config, onError)
-  const engine = createEngine({ db, config, scoring, clock, queue, pubsub })
+  const deepgramKey = config.deepgram?.apiKey
+  const audioStorage = createFileAudioStorage({
+    dir: path.join(config.dataDir ?? 'data', 'audio'),
+  })
+  const accounts = createAccounts({ db, clock, sessionTtlDays: config.sessionTtlDays })
+  const engine = createEngine({ db, config, scoring, clock, queue, pubsub, logger, audioStorage })
   if (!config.redisUrl) queue.start(engine.runAttempt)
   const redis = config.redisUrl ? new Redis(config.redisUrl) : undefined
   redis?.on('error', (error) => onError?.(error))
-  const deepgramKey = config.deepgram?.apiKey
-  const avatar = config.heygen?.apiKey
-    ? createHeygenAvatar({ apiKey: config.heygen.apiKey })
-    : createLocalAvatar()
+  const avatar = createAvatarSessions({
+    provider:
+      avatarProvider ??
+      (config.heygen?.apiKey
+        ? createHeygenAvatar({ apiKey: config.heygen.apiKey })
+        : createLocalAvatar()),
+    db,
+    clock,
+    logger,
+  })
+
+  const privacy = createPrivacy({ db, audioStorage, accounts, clock, logger })
 
   return {
     db,
-    accounts: createAccounts({ db, clock, sessionTtlDays: config.sessionTtlDays }),
+    accounts,
     ...engine,
+    dataPolicy: dataPolicyOf({ interviewIdleMs: 24 * 60 * 60_000, ...config }),
+    privacy: {
+      ...privacy,
+      // a deleted account's avatar sessions stop streaming too
+      async deleteAccount(viewer: Viewer, password: string) {
+        const deleted = await privacy.deleteAccount(viewer, password)
+        await avatar.closeForUser(viewer.userId)
+        return deleted
+      },
+    },
+    interviews: {
+      ...engine.interviews,
+      // a finished interview needs no avatar: a HeyGen session would stream (and bill) on
+      async finish(...args: Parameters<typeof engine.interviews.finish>) {
+        const finished = await engine.interviews.finish(...args)
+        await avatar.closeForInterview(finished.id)
+        return finished
+      },
+    },
     voice: {
       async createTranscriptionToken(_viewer: Viewer) {
         if (!deepgramKey) {
@@ -162,16 +211,15 @@ export function createServices({
         return createDeepgramBrowserToken({ apiKey: deepgramKey }, { now: clock })
       },
     },
-    avatar: {
-      createSession: (_viewer: Viewer) => avatar.createSession(),
-    },
+    avatar,
     rateLimiter: createRateLimiter({
       limits: rateLimits,
       now: () => clock().getTime(),
       store: redis ? createRedisRateLimitStore(redis) : undefined,
     }),
-    async close() {
+    close: async () => {
       await queue.stop({ abort: true })
+      await avatar.closeAll()
       await pubsub.close()
       await redis?.quit().catch(() => {})
     },

@@ -24,6 +24,11 @@ export type AttemptStatus =
   | 'SCORED'
   | 'SCORING';
 
+export type DeleteAccountInput = {
+  /** Your password, to confirm. */
+  password: string;
+};
+
 export type FeedbackKind =
   | 'IMPROVEMENT'
   | 'STRENGTH';
@@ -122,14 +127,30 @@ export type WordInput = {
   word: string;
 };
 
-export type RoomCreateAvatarSessionMutationVariables = Exact<{ [key: string]: never; }>;
+export type RoomCreateAvatarSessionMutationVariables = Exact<{
+  interviewId?: string | number | null | undefined;
+}>;
 
 
 export type RoomCreateAvatarSessionMutation = { createAvatarSession:
     | { __typename: 'AvatarSession', provider: string, sessionId: string, speaksInBrowser: boolean, avatarId: string | null, voiceId: string | null, sessionToken: string | null, url: string | null, accessToken: string | null }
     | { __typename: 'BaseError', code: string, message: string }
+    | { __typename: 'InterviewClosedError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'RateLimitedError', code: string, message: string }
     | { __typename: 'ServiceNotConfiguredError', code: string, message: string }
     | { __typename: 'ServiceUnavailableError', code: string, message: string }
+   };
+
+export type RoomCloseAvatarSessionMutationVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type RoomCloseAvatarSessionMutation = { closeAvatarSession:
+    | { __typename: 'BaseError' }
+    | { __typename: 'ClosedAvatarSession' }
+    | { __typename: 'NotFoundError' }
    };
 
 export type RoomExchangeFragment = { id: string, order: number, questionText: string, competency: string, kind: QuestionKind, followUpOf: { id: string } | null, finalAttempt: { id: string } | null, attempts: { edges: Array<{ node: { id: string, attemptNumber: number, status: AttemptStatus, overallScore: number | null, createdAt: string } }> } };
@@ -272,6 +293,7 @@ export type RoomCreateTranscriptionTokenMutationVariables = Exact<{ [key: string
 
 export type RoomCreateTranscriptionTokenMutation = { createTranscriptionToken:
     | { __typename: 'BaseError', code: string, message: string }
+    | { __typename: 'RateLimitedError', code: string, message: string }
     | { __typename: 'ServiceNotConfiguredError', code: string, message: string }
     | { __typename: 'ServiceUnavailableError', code: string, message: string }
     | { __typename: 'TranscriptionToken', token: string }
@@ -281,6 +303,28 @@ export type RootViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RootViewerQuery = { viewer: { id: string, email: string, name: string | null } | null };
+
+export type AccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountQuery = { viewer: { id: string, email: string } | null };
+
+export type CreateDataExportMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateDataExportMutation = { createDataExport: { url: string } };
+
+export type DeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeleteAccountMutation = { deleteAccount:
+    | { __typename: 'BaseError', message: string }
+    | { __typename: 'DeletedAccount' }
+    | { __typename: 'InvalidCredentialsError', message: string }
+    | { __typename: 'RateLimitedError', message: string }
+   };
 
 export type DashboardQueryVariables = Exact<{
   first: number;
@@ -366,6 +410,11 @@ export type NewInterviewStartMutation = { startMockInterview:
     | { __typename: 'ValidationFailedError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type DataPolicyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataPolicyQuery = { dataPolicy: { database: string, recordingRetentionDays: number | null, sessionDays: number, idleInterviewHours: number, services: Array<{ name: string, purpose: string, receives: string }> } };
+
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
@@ -447,8 +496,8 @@ export const RoomExchangeFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"RoomExchange"}) as unknown as TypedDocumentString<RoomExchangeFragment, unknown>;
 export const RoomCreateAvatarSessionDocument = new TypedDocumentString(`
-    mutation RoomCreateAvatarSession {
-  createAvatarSession {
+    mutation RoomCreateAvatarSession($interviewId: ID) {
+  createAvatarSession(interviewId: $interviewId) {
     __typename
     ... on AvatarSession {
       provider
@@ -467,6 +516,13 @@ export const RoomCreateAvatarSessionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoomCreateAvatarSessionMutation, RoomCreateAvatarSessionMutationVariables>;
+export const RoomCloseAvatarSessionDocument = new TypedDocumentString(`
+    mutation RoomCloseAvatarSession($sessionId: String!) {
+  closeAvatarSession(sessionId: $sessionId) {
+    __typename
+  }
+}
+    `) as unknown as TypedDocumentString<RoomCloseAvatarSessionMutation, RoomCloseAvatarSessionMutationVariables>;
 export const RoomNextQuestionDocument = new TypedDocumentString(`
     mutation RoomNextQuestion($interviewId: ID!) {
   nextQuestion(interviewId: $interviewId) {
@@ -833,6 +889,31 @@ export const RootViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RootViewerQuery, RootViewerQueryVariables>;
+export const AccountDocument = new TypedDocumentString(`
+    query Account {
+  viewer {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<AccountQuery, AccountQueryVariables>;
+export const CreateDataExportDocument = new TypedDocumentString(`
+    mutation CreateDataExport {
+  createDataExport {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDataExportMutation, CreateDataExportMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input) {
+    __typename
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard($first: Int!) {
   viewer {
@@ -1079,6 +1160,21 @@ export const NewInterviewStartDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NewInterviewStartMutation, NewInterviewStartMutationVariables>;
+export const DataPolicyDocument = new TypedDocumentString(`
+    query DataPolicy {
+  dataPolicy {
+    database
+    recordingRetentionDays
+    sessionDays
+    idleInterviewHours
+    services {
+      name
+      purpose
+      receives
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataPolicyQuery, DataPolicyQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {

@@ -4,7 +4,11 @@ import { Link, useLoaderData, useNavigate } from '@remix-run/react'
 import { useActorRef, useSelector } from '@xstate/react'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { AttemptFeedback } from '~/components/mock/attempt-feedback'
-import { createAvatarSession, type AvatarSessionInfo } from '~/components/mock/avatar-session'
+import {
+  closeAvatarSession,
+  createAvatarSession,
+  type AvatarSessionInfo,
+} from '~/components/mock/avatar-session'
 import { AvatarStage } from '~/components/mock/avatar-stage'
 import { formatCompetency } from '~/components/mock/format'
 import { ListeningControls } from '~/components/mock/listening-controls'
@@ -117,7 +121,13 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
 
   useEffect(() => {
     if (!api) return
-    void createAvatarSession(api).then(setAvatar)
+    let session: AvatarSessionInfo | null = null
+    void createAvatarSession(api, props.id).then((created) => {
+      session = created
+      setAvatar(created)
+    })
+    const leave = () => closeAvatarSession(session)
+    window.addEventListener('pagehide', leave)
     // another tab (or the idle sweep) closing the interview ends this room too
     const stop = api.subscribe(
       InterviewEventsSubscription,
@@ -137,6 +147,8 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
       },
     )
     return () => {
+      window.removeEventListener('pagehide', leave)
+      leave()
       stop()
       api.dispose()
     }

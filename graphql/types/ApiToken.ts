@@ -5,6 +5,7 @@ import {
   ValidationFailedError,
 } from '../../interview/errors.ts'
 import { builder } from '../builder.ts'
+import { requireLocalId } from '../global-ids.ts'
 import { rateLimited, RateLimitedError } from '../rate-limit.ts'
 
 export const ApiTokenScopeEnum = builder.enumType('ApiTokenScope', {
@@ -16,7 +17,9 @@ export const ApiTokenScopeEnum = builder.enumType('ApiTokenScope', {
 
 export const ApiTokenRef = builder.prismaNode('ApiToken', {
   id: { field: 'id' },
-  authScopes: (token) => ({ owner: token.userId }),
+  nullable: true,
+  findUnique: (id, ctx) => ({ id, userId: ctx.viewer?.userId ?? '' }),
+  authScopes: (token) => ({ $all: { owner: token.userId, account: true } }),
   description:
     'A long-lived token for a third-party client. Its secret was shown once, at creation.',
   fields: (t) => ({
@@ -72,7 +75,8 @@ builder.mutationField('revokeApiToken', (t) =>
     description: 'Revokes one of your API tokens: it is refused from now on.',
     authScopes: { account: true },
     errors: { types: [NotFoundError] },
-    args: { id: t.arg.globalID({ required: true, for: ApiTokenRef }) },
-    resolve: (_root, { id }, ctx) => ctx.services.accounts.revokeApiToken(ctx.viewer!, id.id),
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) =>
+      ctx.services.accounts.revokeApiToken(ctx.viewer!, requireLocalId(id, 'ApiToken')),
   }),
 )

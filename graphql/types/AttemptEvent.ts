@@ -1,7 +1,8 @@
 import type { AttemptEvent } from '../../interview/attempts/attempt-events.ts'
 import { builder } from '../builder.ts'
+import { requireLocalId } from '../global-ids.ts'
 import { AttemptResultRef } from './AttemptResult.ts'
-import { AttemptStatusEnum, MockInterviewAttemptRef } from './MockInterviewAttempt.ts'
+import { AttemptStatusEnum } from './MockInterviewAttempt.ts'
 import { ScoreResultRef } from './ScoreResult.ts'
 import { eventOrError, surfaceExpectedErrors } from '../event-stream.ts'
 
@@ -72,9 +73,14 @@ builder.subscriptionField('attemptEvents', (t) =>
       'An attempt’s scoring as it happens: first what is already stored (a late subscriber ' +
       'misses nothing), then SCORER_STARTED / SCORER_FINISHED per scorer, then COMPLETED or FAILED.',
     authScopes: { 'interviews:read': true },
-    args: { attemptId: t.arg.globalID({ required: true, for: MockInterviewAttemptRef }) },
+    args: { attemptId: t.arg.id({ required: true }) },
     subscribe: (_root, { attemptId }, ctx) =>
-      surfaceExpectedErrors(ctx.services.attempts.events(ctx.viewer!, attemptId.id)),
+      surfaceExpectedErrors(
+        ctx.services.attempts.events(
+          ctx.viewer!,
+          requireLocalId(attemptId, 'MockInterviewAttempt'),
+        ),
+      ),
     resolve: eventOrError,
   }),
 )

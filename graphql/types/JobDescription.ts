@@ -1,5 +1,6 @@
 import { NotFoundError, ValidationFailedError } from '../../interview/errors.ts'
 import { builder } from '../builder.ts'
+import { requireLocalId } from '../global-ids.ts'
 import { TextSpanRef, type Span } from './TextSpan.ts'
 
 type ExtractedCompetency = { competency: string; weight: number; evidence: Span[] }
@@ -61,7 +62,7 @@ export const JobDescriptionInput = builder.inputType('JobDescriptionInput', {
 
 const UpdateJobDescriptionInput = builder.inputType('UpdateJobDescriptionInput', {
   fields: (t) => ({
-    id: t.globalID({ required: true, for: JobDescriptionRef }),
+    id: t.id({ required: true }),
     title: t.string(),
     company: t.string(),
     text: t.string({ description: 'A new text re-extracts the competencies.' }),
@@ -88,7 +89,12 @@ builder.mutationField('updateJobDescription', (t) =>
     errors: { types: [NotFoundError, ValidationFailedError] },
     args: { input: t.arg({ type: UpdateJobDescriptionInput, required: true }) },
     resolve: (query, _root, { input: { id, ...patch } }, ctx) =>
-      ctx.services.jobDescriptions.update(ctx.viewer!, id.id, withoutNulls(patch), query),
+      ctx.services.jobDescriptions.update(
+        ctx.viewer!,
+        requireLocalId(id, 'JobDescription'),
+        withoutNulls(patch),
+        query,
+      ),
   }),
 )
 
@@ -106,8 +112,9 @@ builder.mutationField('deleteJobDescription', (t) =>
     type: DeletedJobDescription,
     authScopes: { 'interviews:write': true },
     errors: { types: [NotFoundError] },
-    args: { id: t.arg.globalID({ required: true, for: JobDescriptionRef }) },
-    resolve: (_root, { id }, ctx) => ctx.services.jobDescriptions.delete(ctx.viewer!, id.id),
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) =>
+      ctx.services.jobDescriptions.delete(ctx.viewer!, requireLocalId(id, 'JobDescription')),
   }),
 )
 

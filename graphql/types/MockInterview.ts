@@ -7,6 +7,7 @@ import {
 import type { InterviewSummary } from '../../interview/summaries/summary.ts'
 import type { InterviewPlan } from '../../interview/plans/interview-plan.ts'
 import { builder } from '../builder.ts'
+import { requireLocalId } from '../global-ids.ts'
 import { InterviewSummaryRef } from './InterviewSummary.ts'
 import { JobDescriptionInput, JobDescriptionRef } from './JobDescription.ts'
 
@@ -73,7 +74,7 @@ export const MockInterviewRef = builder.prismaNode('MockInterview', {
 const StartMockInterviewInput = builder.inputType('StartMockInterviewInput', {
   description: 'Give a saved job description, or a new one to save, or neither (general practice).',
   fields: (t) => ({
-    jobDescriptionId: t.globalID({ for: JobDescriptionRef }),
+    jobDescriptionId: t.id(),
     jobDescription: t.field({ type: JobDescriptionInput }),
     questionCount: t.int({ description: '1 to 15 planned questions; 5 when unset.' }),
     seed: t.string({ description: 'The same seed plans the same questions (for tests, demos).' }),
@@ -90,7 +91,13 @@ builder.mutationField('startMockInterview', (t) =>
     resolve: (query, _root, { input }, ctx) =>
       ctx.services.interviews.start(
         ctx.viewer!,
-        { ...input, jobDescriptionId: input.jobDescriptionId?.id },
+        {
+          ...input,
+          jobDescriptionId:
+            input.jobDescriptionId == null
+              ? undefined
+              : requireLocalId(input.jobDescriptionId, 'JobDescription'),
+        },
         query,
       ),
   }),
@@ -103,8 +110,8 @@ builder.mutationField('finishMockInterview', (t) =>
       'Completes the interview: each question keeps its chosen (else best) attempt; writes the summary.',
     authScopes: { 'interviews:write': true },
     errors: { types: [InterviewClosedError, NotFoundError] },
-    args: { id: t.arg.globalID({ required: true, for: MockInterviewRef }) },
+    args: { id: t.arg.id({ required: true }) },
     resolve: (query, _root, { id }, ctx) =>
-      ctx.services.interviews.finish(ctx.viewer!, id.id, query),
+      ctx.services.interviews.finish(ctx.viewer!, requireLocalId(id, 'MockInterview'), query),
   }),
 )

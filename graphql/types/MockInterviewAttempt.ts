@@ -9,10 +9,11 @@ import {
 } from '../../interview/errors.ts'
 import type { MockInterviewAttemptResponse } from '../../scoring/index.ts'
 import { builder } from '../builder.ts'
+import { requireLocalId } from '../global-ids.ts'
 import { rateLimited, RateLimitedError } from '../rate-limit.ts'
 import { AttemptComparisonRef } from './AttemptComparison.ts'
 import { AttemptResultRef, FollowUpSuggestionRef } from './AttemptResult.ts'
-import { MockInterviewExchangeRef } from './MockInterviewExchange.ts'
+import './MockInterviewExchange.ts'
 
 export const maxAnswerCharacters = 10_000
 
@@ -124,7 +125,7 @@ const SubmitAttemptInput = builder.inputType('SubmitAttemptInput', {
     'One of: `transcript` (typed), `words` (+ durationMs) from speech-to-text, or `audio` ' +
     '(a multipart upload; transcribed when Deepgram is configured, else AWAITING_TRANSCRIPT).',
   fields: (t) => ({
-    exchangeId: t.globalID({ required: true, for: MockInterviewExchangeRef }),
+    exchangeId: t.id({ required: true }),
     transcript: t.string({ description: 'At most 10,000 characters.' }),
     words: t.field({ type: [WordInput] }),
     durationMs: t.int(),
@@ -137,7 +138,7 @@ const SubmitAttemptInput = builder.inputType('SubmitAttemptInput', {
 
 const ProvideTranscriptInput = builder.inputType('ProvideTranscriptInput', {
   fields: (t) => ({
-    attemptId: t.globalID({ required: true, for: MockInterviewAttemptRef }),
+    attemptId: t.id({ required: true }),
     transcript: t.string({ required: true, description: 'At most 10,000 characters.' }),
   }),
 })
@@ -147,7 +148,7 @@ type AnswerArgs = typeof SubmitAttemptInput.$inferInput
 async function answerOf(input: AnswerArgs) {
   parseInput(answerText, { transcript: input.transcript })
   return {
-    exchangeId: input.exchangeId.id,
+    exchangeId: requireLocalId(input.exchangeId, 'MockInterviewExchange'),
     transcript: input.transcript ?? undefined,
     durationMs: input.durationMs ?? undefined,
     idempotencyKey: input.idempotencyKey ?? undefined,
@@ -216,7 +217,7 @@ builder.mutationField('provideTranscript', (t) =>
       parseInput(answerText, { transcript: input.transcript })
       return ctx.services.attempts.provideTranscript(
         ctx.viewer!,
-        input.attemptId.id,
+        requireLocalId(input.attemptId, 'MockInterviewAttempt'),
         { transcript: input.transcript },
         query,
       )
@@ -230,9 +231,13 @@ builder.mutationField('chooseFinalAttempt', (t) =>
     description: 'Keeps a scored attempt as its question’s final answer.',
     authScopes: { 'interviews:write': true },
     errors: { types: [InvalidAttemptStateError, NotFoundError] },
-    args: { attemptId: t.arg.globalID({ required: true, for: MockInterviewAttemptRef }) },
+    args: { attemptId: t.arg.id({ required: true }) },
     resolve: (query, _root, { attemptId }, ctx) =>
-      ctx.services.attempts.chooseFinal(ctx.viewer!, attemptId.id, query),
+      ctx.services.attempts.chooseFinal(
+        ctx.viewer!,
+        requireLocalId(attemptId, 'MockInterviewAttempt'),
+        query,
+      ),
   }),
 )
 
@@ -242,8 +247,12 @@ builder.mutationField('rescoreAttempt', (t) =>
     description: 'Scores a FAILED attempt again from the start (watch it with attemptEvents).',
     authScopes: { 'interviews:write': true },
     errors: { types: [InvalidAttemptStateError, NotFoundError] },
-    args: { attemptId: t.arg.globalID({ required: true, for: MockInterviewAttemptRef }) },
+    args: { attemptId: t.arg.id({ required: true }) },
     resolve: (query, _root, { attemptId }, ctx) =>
-      ctx.services.attempts.rescore(ctx.viewer!, attemptId.id, query),
+      ctx.services.attempts.rescore(
+        ctx.viewer!,
+        requireLocalId(attemptId, 'MockInterviewAttempt'),
+        query,
+      ),
   }),
 )

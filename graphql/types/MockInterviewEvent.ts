@@ -1,7 +1,8 @@
 import type { InterviewEvent } from '../../interview/interviews/interview-events.ts'
 import { builder } from '../builder.ts'
-import { MockInterviewRef, MockInterviewStatusEnum } from './MockInterview.ts'
+import { requireLocalId } from '../global-ids.ts'
 import { eventOrError, surfaceExpectedErrors } from '../event-stream.ts'
+import { MockInterviewStatusEnum } from './MockInterview.ts'
 
 type Of<T extends InterviewEvent['type']> = Extract<InterviewEvent, { type: T }>
 
@@ -67,9 +68,11 @@ builder.subscriptionField('mockInterviewEvents', (t) =>
       'An interview’s changes: first its current status, then each change; ends when it is ' +
       'COMPLETED or ABANDONED.',
     authScopes: { 'interviews:read': true },
-    args: { interviewId: t.arg.globalID({ required: true, for: MockInterviewRef }) },
+    args: { interviewId: t.arg.id({ required: true }) },
     subscribe: (_root, { interviewId }, ctx) =>
-      surfaceExpectedErrors(ctx.services.interviews.events(ctx.viewer!, interviewId.id)),
+      surfaceExpectedErrors(
+        ctx.services.interviews.events(ctx.viewer!, requireLocalId(interviewId, 'MockInterview')),
+      ),
     resolve: eventOrError,
   }),
 )

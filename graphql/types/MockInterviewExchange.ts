@@ -1,5 +1,6 @@
 import { InterviewClosedError, NotFoundError } from '../../interview/errors.ts'
 import { builder } from '../builder.ts'
+import { requireLocalId } from '../global-ids.ts'
 import { MockInterviewRef, QuestionKindEnum } from './MockInterview.ts'
 import { QuestionRef } from './Question.ts'
 
@@ -44,8 +45,12 @@ builder.mutationField('nextQuestion', (t) =>
       'Asking again before answering returns the same exchange; null when the plan is done.',
     authScopes: { 'interviews:write': true },
     errors: { types: [InterviewClosedError, NotFoundError] },
-    args: { interviewId: t.arg.globalID({ required: true, for: MockInterviewRef }) },
+    args: { interviewId: t.arg.id({ required: true }) },
     resolve: (query, _root, { interviewId }, ctx) =>
-      ctx.services.interviews.nextQuestion(ctx.viewer!, interviewId.id, query),
+      ctx.services.interviews.nextQuestion(
+        ctx.viewer!,
+        requireLocalId(interviewId, 'MockInterview'),
+        query,
+      ),
   }),
 )

@@ -5,6 +5,7 @@ import {
 } from '../../interview/errors.ts'
 import type { CoverageEntry } from '../../interview/library/library.ts'
 import { builder } from '../builder.ts'
+import { filterLocalId, requireLocalId } from '../global-ids.ts'
 import { JobDescriptionRef } from './JobDescription.ts'
 import { MockInterviewAttemptRef } from './MockInterviewAttempt.ts'
 
@@ -42,7 +43,7 @@ builder.prismaObjectField('User', 'stories', (t) =>
     authScopes: { 'library:read': true },
     args: {
       competency: t.arg.string({ description: 'Only stories for this competency.' }),
-      jobDescriptionId: t.arg.globalID({ for: JobDescriptionRef }),
+      jobDescriptionId: t.arg.id({ description: 'Only stories for this job.' }),
       search: t.arg.string({ description: 'Words in the title or any STAR part (any case).' }),
     },
     resolve: (query, _user, args, ctx) =>
@@ -50,7 +51,7 @@ builder.prismaObjectField('User', 'stories', (t) =>
         ctx.viewer!,
         {
           competency: args.competency,
-          jobDescriptionId: args.jobDescriptionId?.id,
+          jobDescriptionId: filterLocalId(args.jobDescriptionId, 'JobDescription'),
           search: args.search,
         },
         query,
@@ -66,7 +67,7 @@ const storyFields = (t: PothosSchemaTypes.InputFieldBuilder<any, 'InputObject'>)
   result: t.string(),
   polishedAnswer: t.string(),
   coachNotes: t.string(),
-  jobDescriptionId: t.globalID({ for: JobDescriptionRef }),
+  jobDescriptionId: t.id(),
 })
 
 const CreateStarStoryInput = builder.inputType('CreateStarStoryInput', {
@@ -76,7 +77,7 @@ const CreateStarStoryInput = builder.inputType('CreateStarStoryInput', {
 const UpdateStarStoryInput = builder.inputType('UpdateStarStoryInput', {
   description: 'Only the fields given change; jobDescriptionId: null unlinks the job.',
   fields: (t) => ({
-    id: t.globalID({ required: true, for: StarStoryRef }),
+    id: t.id({ required: true }),
     title: t.string(),
     ...storyFields(t),
   }),
@@ -84,18 +85,22 @@ const UpdateStarStoryInput = builder.inputType('UpdateStarStoryInput', {
 
 const SaveStarStoryFromAttemptInput = builder.inputType('SaveStarStoryFromAttemptInput', {
   fields: (t) => ({
-    attemptId: t.globalID({ required: true, for: MockInterviewAttemptRef }),
+    attemptId: t.id({ required: true }),
     title: t.string({ description: 'The question’s text when unset.' }),
   }),
 })
 
 /** GraphQL null means "unchanged" except for jobDescriptionId, where it unlinks. */
-function storyPatch(input: Record<string, unknown> & { jobDescriptionId?: { id: string } | null }) {
+function storyPatch(input: Record<string, unknown> & { jobDescriptionId?: string | null }) {
   const { jobDescriptionId, id: _id, ...rest } = input
   const patch = Object.fromEntries(Object.entries(rest).filter(([, value]) => value != null))
   return jobDescriptionId === undefined
     ? patch
-    : { ...patch, jobDescriptionId: jobDescriptionId?.id ?? null }
+    : {
+        ...patch,
+        jobDescriptionId:
+          jobDescriptionId === null ? null : requireLocalId(jobDescriptionId, 'JobDescription'),
+      }
 }
 
 builder.mutationField('saveStarStoryFromAttempt', (t) =>
@@ -108,7 +113,7 @@ builder.mutationField('saveStarStoryFromAttempt', (t) =>
     resolve: (query, _root, { input }, ctx) =>
       ctx.services.library.saveFromAttempt(
         ctx.viewer!,
-        { attemptId: input.attemptId.id, title: input.title },
+        { attemptId: requireLocalId(input.attemptId, 'MockInterviewAttempt'), title: input.title },
         query,
       ),
   }),
@@ -132,7 +137,12 @@ builder.mutationField('updateStarStory', (t) =>
     errors: { types: [NotFoundError, ValidationFailedError] },
     args: { input: t.arg({ type: UpdateStarStoryInput, required: true }) },
     resolve: (query, _root, { input }, ctx) =>
-      ctx.services.library.update(ctx.viewer!, input.id.id, storyPatch(input), query),
+      ctx.services.library.update(
+        ctx.viewer!,
+        requireLocalId(input.id, 'StarStory'),
+        storyPatch(input),
+        query,
+      ),
   }),
 )
 
@@ -147,8 +157,9 @@ builder.mutationField('deleteStarStory', (t) =>
     type: DeletedStarStory,
     authScopes: { 'library:write': true },
     errors: { types: [NotFoundError] },
-    args: { id: t.arg.globalID({ required: true, for: StarStoryRef }) },
-    resolve: (_root, { id }, ctx) => ctx.services.library.delete(ctx.viewer!, id.id),
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) =>
+      ctx.services.library.delete(ctx.viewer!, requireLocalId(id, 'StarStory')),
   }),
 )
 

@@ -6,6 +6,9 @@ import './MockInterview.ts'
 export const ViewerRef = builder.prismaNode('User', {
   name: 'Viewer',
   id: { field: 'id' },
+  nullable: true,
+  // node(id) finds only the viewer: another user's id is null, like an unknown one (decision 040).
+  findUnique: (id, ctx) => ({ id: id === ctx.viewer?.userId ? id : '' }),
   // `signedIn` is granted by AuthSession.viewer: the user who just proved their password.
   authScopes: (user) => ({ owner: user.id, $granted: 'signedIn' }),
   fields: (t) => ({
@@ -20,6 +23,8 @@ export const ViewerRef = builder.prismaNode('User', {
     apiTokens: t.relation('apiTokens', {
       description: 'API tokens, newest first, revoked ones included.',
       type: ApiTokenRef,
+      // without ACCOUNT this field alone is null with FORBIDDEN_SCOPE; the rest of viewer answers
+      nullable: true,
       authScopes: { account: true },
       query: () => ({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
     }),

@@ -181,6 +181,23 @@ export function createAccounts({
       return () => endedListeners.delete(listener)
     },
 
+    /**
+     * Deletes the account and every row it owns (the schema cascades from the user), once the
+     * password is confirmed, then ends each of its sessions and tokens so that their sockets
+     * close. Recordings on disk are the caller's (interview/privacy/privacy.ts).
+     */
+    async deleteAccount(viewer: Viewer, password: string): Promise<void> {
+      const user = await db.user.findUnique({
+        where: { id: viewer.userId },
+        include: { sessions: { select: { id: true } }, apiTokens: { select: { id: true } } },
+      })
+      if (!user || !(await verifyPassword(password, user.passwordHash)))
+        throw new InvalidCredentialsError()
+      await db.user.delete({ where: { id: user.id } })
+      for (const { id } of user.sessions) ended({ via: 'session', tokenId: id })
+      for (const { id } of user.apiTokens) ended({ via: 'api-token', tokenId: id })
+    },
+
     /** A session token or an API token → the viewer, or null when unknown, expired or revoked. */
     async authenticate(token: string | null | undefined): Promise<Viewer | null> {
       if (!token) return null

@@ -17,6 +17,8 @@ import { insertFollowUp, planFollowUp, toScoringKind } from '../follow-ups/follo
 import type { FollowUpWriter } from '../integrations/llm/follow-up-writer.ts'
 import { interviewTopic } from '../interviews/interview-events.ts'
 import { lockInterview } from '../interviews/interview-lock.ts'
+import type { EngineLogger } from '../logger.ts'
+import { silentLogger } from '../logger.ts'
 import type { JobHandler } from '../queue/job-queue.ts'
 import type { ScoringSetup } from '../scorers/scorers.ts'
 import { attemptTopic, sequences, type AttemptEvent } from './attempt-events.ts'
@@ -27,7 +29,15 @@ export interface AttemptRunnerOptions {
   pubsub: EnginePubSub
   scoring: ScoringSetup
   followUpWriter?: FollowUpWriter
+  /** where a failure's cause goes; the candidate sees only the reason written for them */
+  logger?: EngineLogger
 }
+
+/** What a candidate reads when scoring fails: no driver or database text (decision 061). */
+export const failureReasons = {
+  scoring: 'Scoring failed on our side. Your answer is kept: rescore the attempt to try again.',
+  saving: 'The scores could not be saved. Your answer is kept: rescore the attempt to try again.',
+} as const
 
 type Payload = AttemptEvent extends infer E
   ? E extends AttemptEvent
@@ -41,6 +51,7 @@ export function createAttemptRunner({
   pubsub,
   scoring,
   followUpWriter,
+  logger = silentLogger,
 }: AttemptRunnerOptions): JobHandler {
   const weights = new Map(scoring.scorers.map((entry) => [entry.scorer.id, entry.weight]))
 
@@ -120,7 +131,8 @@ export function createAttemptRunner({
       })
     } catch (error) {
       if (signal.aborted || !final) throw error
-      return fail(`Scoring failed: ${(error as Error).message}. Rescore the attempt to try again.`)
+      logger.error(`[attempt ${attemptId}] scoring failed:`, error)
+      return fail(failureReasons.scoring)
     }
     let saved: Awaited<ReturnType<typeof storeResponse>>
     try {
@@ -129,9 +141,8 @@ export function createAttemptRunner({
     } catch (error) {
       // on the last run, end the attempt (transcript and results kept) rather than leave it SCORING
       if (signal.aborted || !final) throw error
-      return fail(
-        `The scores could not be saved: ${(error as Error).message}. Rescore the attempt to try again.`,
-      )
+      logger.error(`[attempt ${attemptId}] storing the scores failed:`, error)
+      return fail(failureReasons.saving)
     }
     announceScored(response, saved)
 

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import type { MockInterviewAttempt, Prisma, PrismaClient } from '../../generated/prisma/client.ts'
+import { EncoreError } from '../errors.ts'
 import { audioExtension, type AudioStorage } from '../audio/audio-storage.ts'
 import type { Transcriber } from '../integrations/transcription/transcriber.ts'
 import { lockInterview } from '../interviews/interview-lock.ts'
@@ -117,7 +118,9 @@ export async function transcribeWaiting(
       }
       reason = 'No words were heard in the recording; type or paste your answer to have it scored.'
     } catch (error) {
-      reason = `${(error as Error).message} Your recording is kept: type or paste your answer to have it scored.`
+      // an expected failure's message is written for the candidate; anything else is not
+      const said = error instanceof EncoreError ? error.message : 'Transcription failed.'
+      reason = `${said} Your recording is kept: type or paste your answer to have it scored.`
     }
   }
   return db.mockInterviewAttempt.update({

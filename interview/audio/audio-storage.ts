@@ -12,6 +12,8 @@ export interface AudioStorage {
   /** The stored bytes, or null when nothing is stored under `key`. */
   get(key: string): Promise<Uint8Array | null>
   delete(key: string): Promise<void>
+  /** Removes everything stored under `prefix/` (a user's folder when their account is deleted). */
+  deleteAll(prefix: string): Promise<void>
 }
 
 export class InvalidAudioKeyError extends Error {
@@ -77,6 +79,9 @@ export function createFileAudioStorage({
     },
     async delete(key) {
       await rm(fileFor(key), { force: true })
+    },
+    async deleteAll(prefix) {
+      await rm(fileFor(prefix), { recursive: true, force: true })
     },
   }
 }

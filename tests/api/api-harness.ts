@@ -9,6 +9,7 @@ import { createLogger, type YogaLogger } from 'graphql-yoga'
 import type { Services } from '../../graphql/context.ts'
 import WebSocket from 'ws'
 import type { RateLimits } from '../../graphql/rate-limit.ts'
+import type { AvatarProvider } from '../../interview/integrations/avatar/avatar-provider.ts'
 import type { ScoringSetup } from '../../interview/scorers/scorers.ts'
 import { seedDatabase } from '../../prisma/seed.ts'
 import { createServer, type EncoreServer } from '../../server/create-server.ts'
@@ -21,7 +22,13 @@ export type GraphQLBody = {
   errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[]
 }
 
-export type ApiServer = EncoreServer & { url: string; wsUrl: string; stop(): Promise<void> }
+export type ApiServer = EncoreServer & {
+  url: string
+  wsUrl: string
+  /** DATA_DIR: recordings are under audio/ */
+  dataDir: string
+  stop(): Promise<void>
+}
 
 export async function startApiServer(
   database: TestDatabase,
@@ -32,6 +39,7 @@ export async function startApiServer(
     overrides = {},
     logger,
     scoring,
+    avatarProvider,
   }: {
     env?: Record<string, string>
     rateLimits?: Partial<RateLimits>
@@ -40,6 +48,7 @@ export async function startApiServer(
     overrides?: Partial<Services>
     logger?: YogaLogger
     scoring?: ScoringSetup
+    avatarProvider?: AvatarProvider
   } = {},
 ): Promise<ApiServer> {
   if (seed) await seedDatabase(database.prisma)
@@ -59,6 +68,8 @@ export async function startApiServer(
       config,
       rateLimits: { signUp: { max: 1000, windowMs: 60 * 60_000 }, ...rateLimits },
       scoring,
+      avatarProvider,
+      logger,
     }),
     ...overrides,
   }
@@ -77,6 +88,7 @@ export async function startApiServer(
     ...server,
     url: `http://127.0.0.1:${port}`,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    dataDir,
     async stop() {
       await server.close({ graceMs: 1000 })
       await rm(dataDir, { recursive: true, force: true })

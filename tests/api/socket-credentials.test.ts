@@ -176,4 +176,26 @@ describeWithDatabases('socket credentials', (database) => {
     })
     expect(await viewerId(client)).toBe(userId)
   })
+  test('a malformed token closes with 4403 like any bad token, in connectionParams or the header', async () => {
+    for (const authorization of ['Bearer has spaces in it', 'has spaces', 'Bearer enc_a b']) {
+      const params = connect({ connectionParams: { authorization } })
+      expect(await params.closed).toMatchObject({ code: 4403 })
+      const header = connect({ headers: { authorization } })
+      expect(await header.closed).toMatchObject({ code: 4403 })
+    }
+    const unknown = connect({ connectionParams: { authorization: 'Bearer enc_unknown' } })
+    expect(await unknown.closed).toMatchObject({ code: 4403 })
+  })
+
+  test('a subscription that does not parse is answered with an error; the socket stays open', async () => {
+    const { token, userId } = await account()
+    const { client } = connect({ connectionParams: { authorization: `Bearer ${token}` } })
+    const broken = client.iterate({ query: 'subscription { ' })
+    await expect(broken.next()).rejects.toBeDefined()
+    const long = client.iterate({ query: `{ scorers { ${'id '.repeat(2100)} } }` })
+    await expect(long.next()).rejects.toMatchObject([
+      { extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'tokens' } },
+    ])
+    expect(await viewerId(client)).toBe(userId)
+  })
 })

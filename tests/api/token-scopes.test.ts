@@ -37,10 +37,24 @@ describeWithDatabases('API token scopes', (database) => {
     expect(start.errors?.[0]?.message).toMatch(/interviews:write/)
   })
 
+  test('asking for apiTokens without ACCOUNT nulls that field alone; the rest of viewer answers', async () => {
+    const reader = await tokenWith(['INTERVIEWS_READ'])
+    const body = await gql(server.url, '{ viewer { id email apiTokens { id } } }', {}, reader)
+    expect(body.data?.viewer).toMatchObject({ email: expect.any(String), apiTokens: null })
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        path: ['viewer', 'apiTokens'],
+        extensions: expect.objectContaining({ code: 'FORBIDDEN_SCOPE' }),
+      }),
+    ])
+    const mine = await gqlData(server.url, '{ viewer { apiTokens { id } } }', {}, session)
+    expect(mine.viewer.apiTokens.length).toBeGreaterThan(0)
+  })
+
   test('a library token cannot read interviews, by node or by list', async () => {
     const librarian = await tokenWith(['LIBRARY_READ', 'LIBRARY_WRITE'])
     const node = await gql(server.url, doc.NodeTypename, { id: interviewId }, librarian)
-    expect(node.data?.node ?? null).toBeNull()
+    expect(node.data).toEqual({ node: null })
     expect(node.errors?.[0]?.extensions?.code).toBe('FORBIDDEN_SCOPE')
     const list = await gql(
       server.url,

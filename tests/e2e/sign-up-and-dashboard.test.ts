@@ -16,6 +16,8 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
   let browser: ChromiumSession
   let page: Page
   const pageErrors: string[] = []
+  // what the Content-Security-Policy refused (server/security-headers.ts): nothing, ever
+  const cspViolations: string[] = []
 
   beforeAll(async () => {
     ensureRemixBuild()
@@ -24,6 +26,10 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
     browser = await launchChromium()
     page = await browser.context.newPage()
     page.on('pageerror', (error) => pageErrors.push(error.message))
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text()))
+        cspViolations.push(message.text())
+    })
     mkdirSync(screenshots, { recursive: true })
   })
 
@@ -36,6 +42,7 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
   // A script error in the browser breaks hydration while the forms still work without it.
   afterEach(() => {
     expect(pageErrors).toEqual([])
+    expect(cspViolations).toEqual([])
   })
 
   const url = (path: string) => new URL(path, server.url).toString()
@@ -52,6 +59,31 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
     await page.getByLabel('Password').fill(withPassword)
     await page.getByRole('button', { name: 'Sign in' }).click()
   }
+
+  test('pages carry a nonce CSP and the security headers, and hydrate under them', async () => {
+    const response = (await page.goto(url('/')))!
+    const headers = response.headers()
+    const csp = headers['content-security-policy'] ?? ''
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1]
+    expect(nonce).toBeTruthy()
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).not.toContain("'unsafe-eval'")
+    expect(/script-src([^;]*)/.exec(csp)?.[1]).not.toContain('unsafe-inline')
+    expect(headers['referrer-policy']).toBe('same-origin')
+    expect(headers['x-frame-options']).toBe('DENY')
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    // plain HTTP: no HSTS (tests/server/security-headers.test.ts covers HTTPS)
+    expect(headers['strict-transport-security']).toBeUndefined()
+    // every inline script Remix wrote carries this response's nonce, and the app hydrated
+    const html = await response.text()
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`)
+    await expect.poll(() => page.evaluate(() => '__remixRouter' in window)).toBe(true)
+    // another request, another nonce
+    const again = (await page.request.get(url('/'))).headers()['content-security-policy']
+    expect(again).not.toContain(nonce)
+  })
 
   test('a new candidate sees why a short password was refused, next to the password field', async () => {
     await page.goto(url('/'))

@@ -1,6 +1,7 @@
 // What a candidate notices when scoring is interrupted: nothing lost, nothing counted twice.
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
+import { failureReasons } from '../../interview/attempts/attempt-runner.ts'
 import { defineScorer, type ConfiguredScorer } from '../../scoring/index.ts'
 import { describeWithDatabases, type TestDatabase } from '../setup/database.ts'
 import { answer, backendJd, collect, createEngine, createViewer, seeded } from './engine-fixture.ts'
@@ -19,10 +20,14 @@ describeWithDatabases('scoring recovery', (testDatabase) => {
     for (const engine of engines) await engine.close()
   })
 
+  const logged: unknown[][] = []
+  const logger = { error: (...args: unknown[]) => logged.push(args), warn: () => {} }
+
   async function engineWith(extra: ConfiguredScorer[]) {
     const scoring = await fixedScoring()
     const engine = await createEngine(database, {
       scoring: { ...scoring, scorers: [...scoring.scorers, ...extra] },
+      logger,
     })
     engines.push(engine)
     return engine
@@ -104,7 +109,7 @@ describeWithDatabases('scoring recovery', (testDatabase) => {
     ).toBe('SCORED')
   })
 
-  test('a pipeline that cannot run marks the attempt failed with the reason, and rescore scores it', async () => {
+  test('a pipeline that cannot run marks the attempt failed with a reason for the candidate, and rescore scores it', async () => {
     const failing = await engineWith([broken])
     await failing.startScoring()
     const interview = await failing.interviews.start(ada, {
@@ -117,10 +122,16 @@ describeWithDatabases('scoring recovery', (testDatabase) => {
       transcript: answer('customer-unhappy-strong-2'),
     })
     const events = await collect(await failing.attempts.events(ada, attempt.id))
-    expect(events.at(-1)).toMatchObject({
-      type: 'FAILED',
-      reason: expect.stringMatching(/missing-scorer[\s\S]*Rescore/),
+    // the candidate reads what to do; the cause (internal text) is only in the log, by attempt id
+    expect(events.at(-1)).toMatchObject({ type: 'FAILED', reason: failureReasons.scoring })
+    const stored = await database.prisma.mockInterviewAttempt.findUniqueOrThrow({
+      where: { id: attempt.id },
     })
+    expect(stored.error).toBe(failureReasons.scoring)
+    expect(JSON.stringify(events)).not.toMatch(/missing-scorer/)
+    const entry = logged.find((args) => String(args[0]).includes(attempt.id))
+    expect(String(entry?.[0])).toContain(`[attempt ${attempt.id}]`)
+    expect(String((entry?.[1] as Error | undefined)?.message)).toMatch(/missing-scorer/)
     await expect(failing.attempts.chooseFinal(ada, attempt.id)).rejects.toMatchObject({
       code: 'INVALID_ATTEMPT_STATE',
     })

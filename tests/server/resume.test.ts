@@ -60,8 +60,12 @@ async function attemptStatus(url: string, token: string, attemptId: string) {
       variables: { id: Buffer.from(`MockInterviewAttempt:${attemptId}`).toString('base64') },
     }),
   })
-  const body = (await response.json()) as { data?: { node: { status: string } | null } }
-  return body.data?.node ?? null
+  const body = (await response.json()) as {
+    data?: { node: { status: string } | null }
+    errors?: unknown[]
+  }
+  if (body.errors || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body)}`)
+  return body.data.node
 }
 
 describe('resuming at start', () => {

@@ -35,6 +35,15 @@ describe('starting the server', () => {
       }),
     })
     expect(await graphql.json()).toEqual({ data: { signUp: { __typename: 'AuthSession' } } })
+    // the schema is public: schema-driven clients introspect the production server
+    const introspection = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+    })
+    expect(await introspection.json()).toEqual({
+      data: { __schema: { queryType: { name: 'Query' } } },
+    })
     expect(server.output()).toContain(`listening on http://127.0.0.1:${port}`)
 
     expect(await server.stop()).toBe(0)

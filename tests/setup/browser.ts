@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { chromium, type BrowserContext } from 'playwright-core'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { isCi } from './services.ts'
 
 /** Debian's Chromium (`apt-get install -y chromium`); Playwright's own download is never used. */
@@ -53,11 +53,22 @@ export async function launchChromium(
     args: [...chromiumFlags, ...(options.args ?? [])],
     viewport: options.viewport ?? { width: 1280, height: 900 },
   })
+  // Every page's Content-Security-Policy refusals (server/security-headers.ts): a browser test
+  // fails at close when the app did something its own policy forbids.
+  const cspViolations: string[] = []
+  const watch = (page: Page) =>
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text())
+    })
+  context.pages().forEach(watch)
+  context.on('page', watch)
   return {
     context,
     close: async () => {
       await context.close()
       rmSync(userDataDir, { recursive: true, force: true })
+      if (cspViolations.length > 0)
+        throw new Error(`The page broke its Content-Security-Policy:\n${cspViolations.join('\n')}`)
     },
   }
 }

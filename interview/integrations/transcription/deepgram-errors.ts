@@ -37,7 +37,8 @@ export function deepgramUnavailable(error: unknown): ServiceUnavailableError {
   }
   return new ServiceUnavailableError({
     service: 'deepgram',
-    reason: `Deepgram could not be reached (${error instanceof Error ? error.message : String(error)})`,
+    // the network error's own text (host names, addresses) stays in `cause`, off the screen
+    reason: 'Deepgram could not be reached',
     retryable: true,
     cause: error,
   })
