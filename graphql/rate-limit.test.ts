@@ -1,14 +1,21 @@
+import { afterEach, vi } from 'vitest'
 import { createRateLimiter, RateLimitedError } from './rate-limit.ts'
+
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 const hourMs = 60 * 60_000
 
 function limiterAt(start: number) {
   let at = start
+  // the store's windows (rate-limiter-flexible) read Date.now
+  vi.useFakeTimers({ toFake: ['Date'], now: start })
   const limiter = createRateLimiter({
     limits: { signUp: { max: 2, windowMs: hourMs } },
     now: () => at,
   })
-  return { limiter, advance: (ms: number) => (at += ms) }
+  return { limiter, advance: (ms: number) => vi.setSystemTime((at += ms)) }
 }
 
 test('a refused sign-up gives its count back, so typos never lock a person out', async () => {

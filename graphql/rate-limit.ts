@@ -4,12 +4,13 @@
  * submitting answers (each starts a scoring job), and opening avatar sessions and transcription
  * tokens (each costs money at HeyGen or Deepgram). Minting and submitting are keyed by the
  * signed-in user, else by the client's IP; signIn by the IP and the email, signUp by the IP,
- * whether signed in or not. The counts live behind a small store interface: in memory now,
- * Redis later (one INCR + PEXPIRE per hit, DECR per refund).
+ * whether signed in or not. The counts live behind a small store interface, kept by
+ * rate-limiter-flexible in memory or in Redis (./rate-limit-store.ts, decision 080).
  */
 import { EncoreError } from '../interview/errors.ts'
 import { waitInWords } from '../interview/wait-in-words.ts'
 import type { GraphQLContext } from './context.ts'
+import { createMemoryRateLimitStore } from './rate-limit-store.ts'
 
 export type RateLimitedOperation =
   | 'signIn'
@@ -50,27 +51,6 @@ export interface RateLimitStore {
   refund(key: string): Promise<void>
 }
 
-function createMemoryRateLimitStore(now: () => number = Date.now): RateLimitStore {
-  const windows = new Map<string, { count: number; resetAt: number }>()
-  return {
-    async hit(key, windowMs) {
-      const at = now()
-      if (windows.size > 10_000) {
-        for (const [stale, entry] of windows) if (entry.resetAt <= at) windows.delete(stale)
-      }
-      const current = windows.get(key)
-      const entry = current && current.resetAt > at ? current : { count: 0, resetAt: at + windowMs }
-      entry.count += 1
-      windows.set(key, entry)
-      return { ...entry }
-    },
-    async refund(key) {
-      const entry = windows.get(key)
-      if (entry && entry.resetAt > now() && entry.count > 0) entry.count -= 1
-    },
-  }
-}
-
 /** A counted hit; `refund()` takes it back when what the limit is for did not happen. */
 export type RateLimitHit = { refund: () => Promise<void> }
 
@@ -80,9 +60,9 @@ export type RateLimiter = {
 }
 
 export function createRateLimiter({
+  // the store's windows run on Date.now: a test that moves `now` moves the system time too
   now = Date.now,
-  // the same clock as the limiter's, or a test clock would disagree with the windows
-  store = createMemoryRateLimitStore(now),
+  store = createMemoryRateLimitStore(),
   limits = defaultRateLimits,
 }: { store?: RateLimitStore; limits?: Partial<RateLimits>; now?: () => number } = {}): RateLimiter {
   const merged = { ...defaultRateLimits, ...limits }

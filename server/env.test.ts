@@ -10,6 +10,7 @@ test('with no variable set, the embedded profile runs on port 3000 with data/ an
     dataDir: 'data',
     databaseUrl: undefined,
     redisUrl: undefined,
+    worker: { concurrency: 4, stalledMs: 30_000 },
     sessionTtlDays: 30,
     openai: { apiKey: undefined, baseUrl: undefined, model: 'gpt-4o-mini' },
     deepgram: { apiKey: undefined },
@@ -70,6 +71,12 @@ test('a postgres URL, keys and numbers are read and typed', () => {
     openai: { apiKey: 'sk-test', baseUrl: 'http://localhost:11434/v1' },
     deepgram: { apiKey: 'dg-test' },
   })
+})
+
+test('REDIS_URL without DATABASE_URL says the scaled-out profile needs both', () => {
+  expect(() => parseEnv({ REDIS_URL: 'redis://cache:6379' })).toThrow(
+    /REDIS_URL: The scaled-out profile needs DATABASE_URL too/,
+  )
 })
 
 test('an empty variable counts as unset', () => {

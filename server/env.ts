@@ -40,6 +40,17 @@ const envSchema = z.object({
   REDIS_URL: optionalString.refine((value) => value === undefined || /^rediss?:\/\//.test(value), {
     message: 'Use a redis:// or rediss:// URL, or unset it to keep queues and events in memory.',
   }),
+  WORKER_CONCURRENCY: z.coerce
+    .number({ error: 'Use a number of jobs, e.g. WORKER_CONCURRENCY=4.' })
+    .int('Use a whole number of jobs, e.g. WORKER_CONCURRENCY=4.')
+    .min(1, 'A worker runs at least 1 job at a time.')
+    .max(64, 'Use at most 64 jobs per worker; start more workers instead.')
+    .default(4),
+  SCORING_STALLED_SECONDS: z.coerce
+    .number({ error: 'Use a number of seconds, e.g. SCORING_STALLED_SECONDS=30.' })
+    .min(1, 'Use at least 1 second.')
+    .max(3600, 'Use at most 3600 seconds.')
+    .default(30),
   SESSION_TTL_DAYS: z.coerce
     .number({ error: 'Use a number of days, e.g. SESSION_TTL_DAYS=30.' })
     .int('Use a whole number of days, e.g. SESSION_TTL_DAYS=30.')
@@ -105,6 +116,13 @@ export type Config = {
   dataDir: string
   databaseUrl?: string
   redisUrl?: string
+  /** the scaled-out profile's scoring workers (`npm run worker`) */
+  worker: {
+    /** jobs one worker runs at once */
+    concurrency: number
+    /** a job whose worker died (its lock was not renewed) is taken over after this long */
+    stalledMs: number
+  }
   sessionTtlDays: number
   openai: { apiKey?: string; baseUrl?: string; model: string }
   deepgram: { apiKey?: string }
@@ -148,6 +166,15 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     )
   }
   const env = parsed.data
+  if (env.REDIS_URL && !env.DATABASE_URL) {
+    throw new EnvError([
+      {
+        variable: 'REDIS_URL',
+        message:
+          'The scaled-out profile needs DATABASE_URL too: scoring workers and server instances share one PostgreSQL database. Set DATABASE_URL, or unset REDIS_URL for the embedded profile.',
+      },
+    ])
+  }
   const isProduction = env.NODE_ENV === 'production'
   return {
     nodeEnv: env.NODE_ENV,
@@ -157,6 +184,10 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     dataDir: env.DATA_DIR,
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
+    worker: {
+      concurrency: env.WORKER_CONCURRENCY,
+      stalledMs: Math.round(env.SCORING_STALLED_SECONDS * 1000),
+    },
     sessionTtlDays: env.SESSION_TTL_DAYS,
     openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL },
     deepgram: { apiKey: env.DEEPGRAM_API_KEY },

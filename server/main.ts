@@ -39,7 +39,13 @@ async function main(): Promise<void> {
     )
   }
 
-  const services = createServices({ db: database.prisma, config, scoring, logger })
+  const services = createServices({
+    db: database.prisma,
+    config,
+    scoring,
+    logger,
+    onError: (error) => logger.warn('Redis:', (error as Error).message),
+  })
   const server = createServer({ config, database, services, remixBuild, logger })
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject)
@@ -50,9 +56,14 @@ async function main(): Promise<void> {
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host
   logger.info(`Encore is listening on http://${host}:${port} (database: ${database.kind})`)
 
-  // what a crash or a stop left QUEUED or SCORING is scored again
-  const resumed = await services.startScoring()
-  if (resumed > 0) logger.info(`Resumed scoring of ${resumed} attempt(s) left from the last run.`)
+  // what a crash or a stop left QUEUED or SCORING is scored again; scaled out, workers score
+  // (`npm run worker`, server/worker.ts) and resume it
+  if (config.redisUrl) {
+    logger.info('Scoring jobs go to the Redis queue: run `npm run worker` to score them.')
+  } else {
+    const resumed = await services.startScoring()
+    if (resumed > 0) logger.info(`Resumed scoring of ${resumed} attempt(s) left from the last run.`)
+  }
   const idleSweep = scheduleIdleSweep({
     interviews: services.interviews,
     idleMs: config.interviewIdleMs,

@@ -1,12 +1,15 @@
 import path from 'node:path'
+import { Redis } from 'ioredis'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import type { Services } from '../graphql/context.ts'
+import { createRedisRateLimitStore } from '../graphql/rate-limit-store.ts'
 import { createRateLimiter, type RateLimits } from '../graphql/rate-limit.ts'
 import { createAccounts } from '../interview/accounts/accounts.ts'
 import type { Viewer } from '../interview/accounts/scopes.ts'
-import { createFileAudioStorage } from '../interview/audio/audio-storage.ts'
-import type { EngineEvent } from '../interview/events/engine-events.ts'
+import { createFileAudioStorage, type AudioStorage } from '../interview/audio/audio-storage.ts'
+import type { EngineEvent, EnginePubSub } from '../interview/events/engine-events.ts'
 import { createInMemoryPubSub } from '../interview/events/pubsub.ts'
+import { createRedisPubSub } from '../interview/events/redis-pubsub.ts'
 import type { AvatarProvider } from '../interview/integrations/avatar/avatar-provider.ts'
 import { createAvatarSessions } from '../interview/integrations/avatar/avatar-sessions.ts'
 import { createHeygenAvatar } from '../interview/integrations/avatar/heygen.ts'
@@ -22,49 +25,74 @@ import {
 import type { EngineLogger } from '../interview/logger.ts'
 import { createPrivacy } from '../interview/privacy/privacy.ts'
 import { createInterviewServices } from '../interview/interview-services.ts'
-import { createInMemoryJobQueue } from '../interview/queue/job-queue.ts'
+import {
+  createBullmqJobQueue,
+  defaultScoringQueueName,
+} from '../interview/queue/bullmq-job-queue.ts'
+import { createInMemoryJobQueue, type JobQueue } from '../interview/queue/job-queue.ts'
 import type { ScoringSetup } from '../interview/scorers/scorers.ts'
 import type { Config } from './env.ts'
 import { dataPolicyOf } from './data-policy.ts'
 import { buildScoringConfig, builtinScoring, openAiRequests } from './scoring-setup.ts'
 
-/** Builds the interview/ services the API calls; each gets its config as a value. */
-export function createServices({
+type EngineConfig = Pick<Config, 'sessionTtlDays'> &
+  Partial<Pick<Config, 'dataDir' | 'openai' | 'deepgram' | 'redisUrl' | 'databaseUrl' | 'worker'>>
+
+/**
+ * The queue and pubsub of the profile: in memory (embedded), or BullMQ and Redis pub/sub when
+ * REDIS_URL is set (scaled out, docs/scaling.md).
+ */
+export function createTransport(
+  config: Partial<Pick<Config, 'redisUrl' | 'databaseUrl' | 'worker'>>,
+  onError: (error: unknown) => void = () => {},
+  /** Redis answers again after a loss (a worker queues again what may have been lost with it) */
+  onReconnect?: () => void,
+): { queue: JobQueue; pubsub: EnginePubSub } {
+  if (!config.redisUrl) {
+    return { queue: createInMemoryJobQueue(), pubsub: createInMemoryPubSub<EngineEvent>() }
+  }
+  return {
+    queue: createBullmqJobQueue({
+      url: config.redisUrl,
+      name: scoringQueueName(config.databaseUrl),
+      onReconnect,
+      concurrency: config.worker?.concurrency,
+      lockMs: config.worker?.stalledMs,
+      onError,
+    }),
+    pubsub: createRedisPubSub<EngineEvent>({ url: config.redisUrl, onError }),
+  }
+}
+
+/**
+ * One queue per database: deployments (and test runs) that share a Redis server but not a
+ * database never take each other's jobs.
+ */
+export function scoringQueueName(databaseUrl: string | undefined): string {
+  const name = databaseUrl ? new URL(databaseUrl).pathname.replace(/^\//, '') : ''
+  return `${defaultScoringQueueName}.${name.replace(/[^\w-]/g, '_') || 'default'}`
+}
+
+/** The engine (interview/) with its clients built from their keys; the server and workers share it. */
+export function createEngine({
   db,
   config,
   scoring = builtinScoring(),
   clock = () => new Date(),
-  rateLimits,
+  queue,
+  pubsub,
   logger,
-  avatarProvider,
+  audioStorage = createFileAudioStorage({ dir: path.join(config.dataDir ?? 'data', 'audio') }),
 }: {
   db: PrismaClient
-  config: Pick<Config, 'sessionTtlDays'> &
-    Partial<
-      Pick<
-        Config,
-        | 'dataDir'
-        | 'openai'
-        | 'deepgram'
-        | 'heygen'
-        | 'interviewIdleMs'
-        | 'recordingRetentionDays'
-        | 'databaseUrl'
-      >
-    >
-  /** the loaded scoring.config.json (main.ts); the built-in default config if unset. The LLM
-   * scorer and rewriter are added to it when OpenAI is configured. */
+  config: EngineConfig
   scoring?: ScoringSetup
   clock?: () => Date
-  /** tests lower them to reach them quickly */
-  rateLimits?: Partial<RateLimits>
-  /** the engine logs a failure's cause here (the candidate sees a reason written for them) */
+  queue: JobQueue
+  pubsub: EnginePubSub
   logger?: EngineLogger
-  /** tests pass a fake; else HeyGen with a key, the local avatar without */
-  avatarProvider?: AvatarProvider
-}): Services {
-  const queue = createInMemoryJobQueue()
-  const pubsub = createInMemoryPubSub<EngineEvent>()
+  audioStorage?: AudioStorage
+}) {
   const deepgramKey = config.deepgram?.apiKey
   const llm = config.openai?.apiKey
     ? createOpenAiClient({
@@ -74,11 +102,7 @@ export function createServices({
         ...openAiRequests,
       })
     : undefined
-  const audioStorage = createFileAudioStorage({
-    dir: path.join(config.dataDir ?? 'data', 'audio'),
-  })
-  const accounts = createAccounts({ db, clock, sessionTtlDays: config.sessionTtlDays })
-  const engine = createInterviewServices({
+  return createInterviewServices({
     db,
     clock,
     queue,
@@ -97,7 +121,48 @@ export function createServices({
       : undefined,
     logger,
   })
-  queue.start(engine.runAttempt)
+}
+
+/**
+ * Builds the interview/ services the API calls; each gets its config as a value. Embedded, the
+ * scoring queue runs here; scaled out (REDIS_URL), this process only enqueues and workers score.
+ */
+export function createServices({
+  db,
+  config,
+  scoring = builtinScoring(),
+  clock = () => new Date(),
+  rateLimits,
+  logger,
+  avatarProvider,
+  onError,
+}: {
+  db: PrismaClient
+  config: EngineConfig &
+    Partial<Pick<Config, 'heygen' | 'interviewIdleMs' | 'recordingRetentionDays'>>
+  /** the loaded scoring.config.json (main.ts); the built-in default config if unset. The LLM
+   * scorer and rewriter are added to it when OpenAI is configured. */
+  scoring?: ScoringSetup
+  clock?: () => Date
+  /** tests lower them to reach them quickly */
+  rateLimits?: Partial<RateLimits>
+  /** the engine logs a failure's cause here (the candidate sees a reason written for them) */
+  logger?: EngineLogger
+  /** tests pass a fake; else HeyGen with a key, the local avatar without */
+  avatarProvider?: AvatarProvider
+  /** told about Redis errors (scaled out) */
+  onError?: (error: unknown) => void
+}): Services {
+  const { queue, pubsub } = createTransport(config, onError)
+  const deepgramKey = config.deepgram?.apiKey
+  const audioStorage = createFileAudioStorage({
+    dir: path.join(config.dataDir ?? 'data', 'audio'),
+  })
+  const accounts = createAccounts({ db, clock, sessionTtlDays: config.sessionTtlDays })
+  const engine = createEngine({ db, config, scoring, clock, queue, pubsub, logger, audioStorage })
+  if (!config.redisUrl) queue.start(engine.runAttempt)
+  const redis = config.redisUrl ? new Redis(config.redisUrl) : undefined
+  redis?.on('error', (error) => onError?.(error))
   const avatar = createAvatarSessions({
     provider:
       avatarProvider ??
@@ -147,10 +212,16 @@ export function createServices({
       },
     },
     avatar,
-    rateLimiter: createRateLimiter({ limits: rateLimits, now: () => clock().getTime() }),
+    rateLimiter: createRateLimiter({
+      limits: rateLimits,
+      now: () => clock().getTime(),
+      store: redis ? createRedisRateLimitStore(redis) : undefined,
+    }),
     close: async () => {
       await queue.stop({ abort: true })
       await avatar.closeAll()
+      await pubsub.close()
+      await redis?.quit().catch(() => {})
     },
   }
 }

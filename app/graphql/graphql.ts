@@ -248,6 +248,47 @@ export type RoomCloseAvatarSessionMutation = { closeAvatarSession:
 
 export type RoomExchangeFragment = { id: string, order: number, questionText: string, competency: string, kind: QuestionKind, followUpOf: { id: string } | null, finalAttempt: { id: string } | null, attempts: { edges: Array<{ node: { id: string, attemptNumber: number, status: AttemptStatus, overallScore: number | null, createdAt: string } }> } };
 
+export type RoomSubmittedAttemptFragment = { id: string, attemptNumber: number, status: AttemptStatus, degradedReason: string | null };
+
+type RoomError_AuthenticationRequiredError_Fragment = { code: string, message: string };
+
+type RoomError_BaseError_Fragment = { code: string, message: string };
+
+type RoomError_EmailTakenError_Fragment = { code: string, message: string };
+
+type RoomError_ForbiddenScopeError_Fragment = { code: string, message: string };
+
+type RoomError_InterviewClosedError_Fragment = { code: string, message: string };
+
+type RoomError_InvalidAttemptStateError_Fragment = { code: string, message: string };
+
+type RoomError_InvalidCredentialsError_Fragment = { code: string, message: string };
+
+type RoomError_NotFoundError_Fragment = { code: string, message: string };
+
+type RoomError_RateLimitedError_Fragment = { code: string, message: string };
+
+type RoomError_ServiceNotConfiguredError_Fragment = { code: string, message: string };
+
+type RoomError_ServiceUnavailableError_Fragment = { code: string, message: string };
+
+type RoomError_ValidationFailedError_Fragment = { code: string, message: string };
+
+export type RoomErrorFragment =
+  | RoomError_AuthenticationRequiredError_Fragment
+  | RoomError_BaseError_Fragment
+  | RoomError_EmailTakenError_Fragment
+  | RoomError_ForbiddenScopeError_Fragment
+  | RoomError_InterviewClosedError_Fragment
+  | RoomError_InvalidAttemptStateError_Fragment
+  | RoomError_InvalidCredentialsError_Fragment
+  | RoomError_NotFoundError_Fragment
+  | RoomError_RateLimitedError_Fragment
+  | RoomError_ServiceNotConfiguredError_Fragment
+  | RoomError_ServiceUnavailableError_Fragment
+  | RoomError_ValidationFailedError_Fragment
+;
+
 export type RoomNextQuestionMutationVariables = Exact<{
   interviewId: string | number;
 }>;
@@ -725,6 +766,20 @@ export const RoomExchangeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RoomExchange"}) as unknown as TypedDocumentString<RoomExchangeFragment, unknown>;
+export const RoomSubmittedAttemptFragmentDoc = new TypedDocumentString(`
+    fragment RoomSubmittedAttempt on MockInterviewAttempt {
+  id
+  attemptNumber
+  status
+  degradedReason
+}
+    `, {"fragmentName":"RoomSubmittedAttempt"}) as unknown as TypedDocumentString<RoomSubmittedAttemptFragment, unknown>;
+export const RoomErrorFragmentDoc = new TypedDocumentString(`
+    fragment RoomError on Error {
+  code
+  message
+}
+    `, {"fragmentName":"RoomError"}) as unknown as TypedDocumentString<RoomErrorFragment, unknown>;
 export const LibraryViewerDocument = new TypedDocumentString(`
     query LibraryViewer {
   viewer {
@@ -827,10 +882,7 @@ export const RoomNextQuestionDocument = new TypedDocumentString(`
     ... on MockInterviewExchange {
       ...RoomExchange
     }
-    ... on Error {
-      code
-      message
-    }
+    ...RoomError
   }
 }
     fragment RoomExchange on MockInterviewExchange {
@@ -856,81 +908,97 @@ export const RoomNextQuestionDocument = new TypedDocumentString(`
       }
     }
   }
+}
+fragment RoomError on Error {
+  code
+  message
 }`) as unknown as TypedDocumentString<RoomNextQuestionMutation, RoomNextQuestionMutationVariables>;
 export const RoomSubmitAttemptDocument = new TypedDocumentString(`
     mutation RoomSubmitAttempt($input: SubmitAttemptInput!) {
   submitAttempt(input: $input) {
     __typename
     ... on MockInterviewAttempt {
-      id
-      attemptNumber
-      status
-      degradedReason
+      ...RoomSubmittedAttempt
     }
     ... on RateLimitedError {
       retryAfterSeconds
     }
-    ... on Error {
-      code
-      message
-    }
+    ...RoomError
   }
 }
-    `) as unknown as TypedDocumentString<RoomSubmitAttemptMutation, RoomSubmitAttemptMutationVariables>;
+    fragment RoomSubmittedAttempt on MockInterviewAttempt {
+  id
+  attemptNumber
+  status
+  degradedReason
+}
+fragment RoomError on Error {
+  code
+  message
+}`) as unknown as TypedDocumentString<RoomSubmitAttemptMutation, RoomSubmitAttemptMutationVariables>;
 export const RoomRetryExchangeDocument = new TypedDocumentString(`
     mutation RoomRetryExchange($input: SubmitAttemptInput!) {
   retryExchange(input: $input) {
     __typename
     ... on MockInterviewAttempt {
-      id
-      attemptNumber
-      status
-      degradedReason
+      ...RoomSubmittedAttempt
     }
     ... on RateLimitedError {
       retryAfterSeconds
     }
-    ... on Error {
-      code
-      message
-    }
+    ...RoomError
   }
 }
-    `) as unknown as TypedDocumentString<RoomRetryExchangeMutation, RoomRetryExchangeMutationVariables>;
+    fragment RoomSubmittedAttempt on MockInterviewAttempt {
+  id
+  attemptNumber
+  status
+  degradedReason
+}
+fragment RoomError on Error {
+  code
+  message
+}`) as unknown as TypedDocumentString<RoomRetryExchangeMutation, RoomRetryExchangeMutationVariables>;
 export const RoomProvideTranscriptDocument = new TypedDocumentString(`
     mutation RoomProvideTranscript($input: ProvideTranscriptInput!) {
   provideTranscript(input: $input) {
     __typename
     ... on MockInterviewAttempt {
-      id
-      attemptNumber
-      status
-      degradedReason
+      ...RoomSubmittedAttempt
     }
-    ... on Error {
-      code
-      message
-    }
+    ...RoomError
   }
 }
-    `) as unknown as TypedDocumentString<RoomProvideTranscriptMutation, RoomProvideTranscriptMutationVariables>;
+    fragment RoomSubmittedAttempt on MockInterviewAttempt {
+  id
+  attemptNumber
+  status
+  degradedReason
+}
+fragment RoomError on Error {
+  code
+  message
+}`) as unknown as TypedDocumentString<RoomProvideTranscriptMutation, RoomProvideTranscriptMutationVariables>;
 export const RoomRescoreAttemptDocument = new TypedDocumentString(`
     mutation RoomRescoreAttempt($attemptId: ID!) {
   rescoreAttempt(attemptId: $attemptId) {
     __typename
     ... on MockInterviewAttempt {
-      id
-      attemptNumber
-      status
-      degradedReason
+      ...RoomSubmittedAttempt
     }
-    ... on Error {
-      code
-      message
-    }
+    ...RoomError
   }
 }
-    `) as unknown as TypedDocumentString<RoomRescoreAttemptMutation, RoomRescoreAttemptMutationVariables>;
+    fragment RoomSubmittedAttempt on MockInterviewAttempt {
+  id
+  attemptNumber
+  status
+  degradedReason
+}
+fragment RoomError on Error {
+  code
+  message
+}`) as unknown as TypedDocumentString<RoomRescoreAttemptMutation, RoomRescoreAttemptMutationVariables>;
 export const RoomChooseFinalAttemptDocument = new TypedDocumentString(`
     mutation RoomChooseFinalAttempt($attemptId: ID!) {
   chooseFinalAttempt(attemptId: $attemptId) {
@@ -941,13 +1009,13 @@ export const RoomChooseFinalAttemptDocument = new TypedDocumentString(`
         id
       }
     }
-    ... on Error {
-      code
-      message
-    }
+    ...RoomError
   }
 }
-    `) as unknown as TypedDocumentString<RoomChooseFinalAttemptMutation, RoomChooseFinalAttemptMutationVariables>;
+    fragment RoomError on Error {
+  code
+  message
+}`) as unknown as TypedDocumentString<RoomChooseFinalAttemptMutation, RoomChooseFinalAttemptMutationVariables>;
 export const RoomFinishInterviewDocument = new TypedDocumentString(`
     mutation RoomFinishInterview($id: ID!) {
   finishMockInterview(id: $id) {
@@ -956,13 +1024,13 @@ export const RoomFinishInterviewDocument = new TypedDocumentString(`
       id
       status
     }
-    ... on Error {
-      code
-      message
-    }
+    ...RoomError
   }
 }
-    `) as unknown as TypedDocumentString<RoomFinishInterviewMutation, RoomFinishInterviewMutationVariables>;
+    fragment RoomError on Error {
+  code
+  message
+}`) as unknown as TypedDocumentString<RoomFinishInterviewMutation, RoomFinishInterviewMutationVariables>;
 export const RoomAttemptEventsDocument = new TypedDocumentString(`
     subscription RoomAttemptEvents($attemptId: ID!) {
   attemptEvents(attemptId: $attemptId) {
@@ -1170,13 +1238,13 @@ export const RoomCreateTranscriptionTokenDocument = new TypedDocumentString(`
     ... on TranscriptionToken {
       token
     }
-    ... on Error {
-      code
-      message
-    }
+    ...RoomError
   }
 }
-    `) as unknown as TypedDocumentString<RoomCreateTranscriptionTokenMutation, RoomCreateTranscriptionTokenMutationVariables>;
+    fragment RoomError on Error {
+  code
+  message
+}`) as unknown as TypedDocumentString<RoomCreateTranscriptionTokenMutation, RoomCreateTranscriptionTokenMutationVariables>;
 export const RootViewerDocument = new TypedDocumentString(`
     query RootViewer {
   viewer {

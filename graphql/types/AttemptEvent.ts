@@ -4,6 +4,7 @@ import { requireLocalId } from '../global-ids.ts'
 import { AttemptResultRef } from './AttemptResult.ts'
 import { AttemptStatusEnum } from './MockInterviewAttempt.ts'
 import { ScoreResultRef } from './ScoreResult.ts'
+import { eventOrError, surfaceExpectedErrors } from '../event-stream.ts'
 
 type Of<T extends AttemptEvent['type']> = Extract<AttemptEvent, { type: T }>
 
@@ -74,7 +75,12 @@ builder.subscriptionField('attemptEvents', (t) =>
     authScopes: { 'interviews:read': true },
     args: { attemptId: t.arg.id({ required: true }) },
     subscribe: (_root, { attemptId }, ctx) =>
-      ctx.services.attempts.events(ctx.viewer!, requireLocalId(attemptId, 'MockInterviewAttempt')),
-    resolve: (event) => event,
+      surfaceExpectedErrors(
+        ctx.services.attempts.events(
+          ctx.viewer!,
+          requireLocalId(attemptId, 'MockInterviewAttempt'),
+        ),
+      ),
+    resolve: eventOrError,
   }),
 )

@@ -1,6 +1,7 @@
 import type { InterviewEvent } from '../../interview/interviews/interview-events.ts'
 import { builder } from '../builder.ts'
 import { requireLocalId } from '../global-ids.ts'
+import { eventOrError, surfaceExpectedErrors } from '../event-stream.ts'
 import { MockInterviewStatusEnum } from './MockInterview.ts'
 
 type Of<T extends InterviewEvent['type']> = Extract<InterviewEvent, { type: T }>
@@ -69,7 +70,9 @@ builder.subscriptionField('mockInterviewEvents', (t) =>
     authScopes: { 'interviews:read': true },
     args: { interviewId: t.arg.id({ required: true }) },
     subscribe: (_root, { interviewId }, ctx) =>
-      ctx.services.interviews.events(ctx.viewer!, requireLocalId(interviewId, 'MockInterview')),
-    resolve: (event) => event,
+      surfaceExpectedErrors(
+        ctx.services.interviews.events(ctx.viewer!, requireLocalId(interviewId, 'MockInterview')),
+      ),
+    resolve: eventOrError,
   }),
 )

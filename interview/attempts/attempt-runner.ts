@@ -13,9 +13,10 @@ import {
   type ScorerResult,
 } from '../../scoring/index.ts'
 import type { EnginePubSub } from '../events/engine-events.ts'
-import { createFollowUpIfNeeded, toScoringKind } from '../follow-ups/follow-ups.ts'
+import { insertFollowUp, planFollowUp, toScoringKind } from '../follow-ups/follow-ups.ts'
 import type { FollowUpWriter } from '../integrations/llm/follow-up-writer.ts'
 import { interviewTopic } from '../interviews/interview-events.ts'
+import { lockInterview } from '../interviews/interview-lock.ts'
 import type { EngineLogger } from '../logger.ts'
 import { silentLogger } from '../logger.ts'
 import type { JobHandler } from '../queue/job-queue.ts'
@@ -136,6 +137,7 @@ export function createAttemptRunner({
     let saved: Awaited<ReturnType<typeof storeResponse>>
     try {
       saved = await storeResponse(response)
+      if (!saved) return // another run of this job stored and announced it
     } catch (error) {
       // on the last run, end the attempt (transcript and results kept) rather than leave it SCORING
       if (signal.aborted || !final) throw error
@@ -145,31 +147,44 @@ export function createAttemptRunner({
     announceScored(response, saved)
 
     async function fail(reason: string) {
-      await db.mockInterviewAttempt.update({
-        where: { id: attemptId },
+      const moved = await db.mockInterviewAttempt.updateMany({
+        where: { id: attemptId, status: 'SCORING' },
         data: { status: 'FAILED', error: reason },
       })
+      if (moved.count === 0) return // another run of this job ended it
       publish({ type: 'STATUS', status: 'FAILED', sequence: sequences.finalStatus(stored.size) })
       publish({ type: 'FAILED', reason, sequence: sequences.terminal(stored.size) })
     }
 
+    /**
+     * One transaction under the interview's lock: the follow-up exchange (if earned) and the
+     * SCORED attempt, so a follow-up never exists for an attempt that then fails. Only a SCORING
+     * attempt moves: when two runs of one job race (a stalled job taken over while its first
+     * worker still lives), the second finds it SCORED and stores nothing (null).
+     */
     async function storeResponse(response: MockInterviewAttemptResponse) {
-      const followUp = await createFollowUpIfNeeded({
+      const plan = await planFollowUp({
         db,
         exchange,
         transcript: answered.transcript ?? '',
         response,
         writer: followUpWriter,
-        clock,
       })
       const reasons = [
         answered.degraded ? answered.degradedReason : null,
         response.degraded?.reason ?? null,
-        followUp.degradedReason,
+        plan.degradedReason,
       ].filter((reason): reason is string => Boolean(reason))
       const now = clock()
-      await db.$transaction([
-        db.mockInterviewAttempt.update({
+      return db.$transaction(async (tx) => {
+        await lockInterview(tx, exchange.interviewId)
+        const current = await tx.mockInterviewAttempt.findUnique({
+          where: { id: attemptId },
+          select: { status: true },
+        })
+        if (current?.status !== 'SCORING') return null
+        const created = plan.ask ? await insertFollowUp(tx, exchange, plan.ask, clock) : null
+        await tx.mockInterviewAttempt.update({
           where: { id: attemptId },
           data: {
             status: 'SCORED',
@@ -181,29 +196,26 @@ export function createAttemptRunner({
             result: response as unknown as Prisma.InputJsonValue,
             feedback: response.feedback as unknown as Prisma.InputJsonValue,
             rewrite: response.rewrite,
-            followUp: followUp.suggestion
-              ? ({
-                  ...followUp.suggestion,
-                  exchangeId: followUp.exchange?.id ?? null,
-                } as Prisma.InputJsonValue)
+            followUp: plan.suggestion
+              ? ({ ...plan.suggestion, exchangeId: created?.id ?? null } as Prisma.InputJsonValue)
               : undefined,
             degraded: reasons.length > 0,
             degradedReason: reasons.length > 0 ? [...new Set(reasons)].join(' ') : null,
             error: null,
           },
-        }),
-        db.mockInterview.update({
+        })
+        await tx.mockInterview.update({
           where: { id: exchange.interviewId },
           data: { lastActivityAt: now },
-        }),
-      ])
-      return { followUp, now }
+        })
+        return { followUp: { exchange: created }, now }
+      })
     }
 
     /** After the SCORED write: a publish that throws must not turn a scored attempt FAILED. */
     function announceScored(
       response: MockInterviewAttemptResponse,
-      { followUp, now }: Awaited<ReturnType<typeof storeResponse>>,
+      { followUp, now }: NonNullable<Awaited<ReturnType<typeof storeResponse>>>,
     ) {
       publish({ type: 'STATUS', status: 'SCORED', sequence: sequences.finalStatus(stored.size) })
       publish({

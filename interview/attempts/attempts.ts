@@ -74,7 +74,7 @@ export function createAttempts({
     }
   }
 
-  function announce(attempt: MockInterviewAttempt) {
+  async function announce(attempt: MockInterviewAttempt) {
     pubsub.publish(attemptTopic(attempt.id), {
       type: 'STATUS',
       status: attempt.status,
@@ -82,7 +82,7 @@ export function createAttempts({
       sequence: sequences.waiting,
       at: clock(),
     } as AttemptEvent)
-    if (attempt.status === 'QUEUED') queue.enqueue({ attemptId: attempt.id })
+    if (attempt.status === 'QUEUED') await queue.enqueue({ attemptId: attempt.id })
   }
 
   async function answer(
@@ -110,7 +110,7 @@ export function createAttempts({
         attempt.status === 'AWAITING_TRANSCRIPT'
           ? await transcribeWaiting(deps, attempt, input.audio ?? null)
           : attempt
-      announce(ready)
+      await announce(ready)
     }
     return db.mockInterviewAttempt.findUniqueOrThrow({ where: { id: attempt.id }, ...query })
   }
@@ -144,7 +144,7 @@ export function createAttempts({
           `Attempt ${attempt.attemptNumber} already has its transcript (it is ${attempt.status.toLowerCase()}); submit a new attempt to change the answer.`,
         )
       }
-      announce(moved[0]!)
+      await announce(moved[0]!)
       return db.mockInterviewAttempt.findUniqueOrThrow({ where: { id: attemptId }, ...query })
     },
 
@@ -164,7 +164,7 @@ export function createAttempts({
           `Attempt ${attempt.attemptNumber} is ${attempt.status.toLowerCase()}, not failed; only a failed attempt can be rescored.`,
         )
       }
-      announce(moved[0]!)
+      await announce(moved[0]!)
       return db.mockInterviewAttempt.findUniqueOrThrow({ where: { id: attemptId }, ...query })
     },
 
@@ -215,6 +215,7 @@ export function createAttempts({
       await ownedAttempt(viewer, attemptId)
       const live = pubsub.subscribe(attemptTopic(attemptId), { signal: options.signal })
       try {
+        await pubsub.subscribed(attemptTopic(attemptId))
         return attemptStream(await readAttemptSnapshot(db, attemptId), live)
       } catch (error) {
         await live.return?.()
@@ -229,7 +230,7 @@ export function createAttempts({
         orderBy: { createdAt: 'asc' },
         select: { id: true },
       })
-      for (const { id } of pending) queue.enqueue({ attemptId: id })
+      for (const { id } of pending) await queue.enqueue({ attemptId: id })
       return pending.length
     },
   }

@@ -1,10 +1,11 @@
 /**
- * Creates the follow-up exchange after an attempt on a planned question is scored: at most one
- * per planned question, never a follow-up of a follow-up. Its text is the LLM's suggestion when
+ * The follow-up exchange of an attempt on a planned question: at most one per planned question,
+ * never a follow-up of a follow-up, created with the attempt's SCORED write. Its text is the LLM's suggestion when
  * a writer is configured and answers, else the scoring response's (local template) suggestion.
  */
 import type {
   MockInterviewExchange,
+  Prisma,
   PrismaClient,
   QuestionKind as DbQuestionKind,
 } from '../../generated/prisma/client.ts'
@@ -15,11 +16,12 @@ import type {
 } from '../../scoring/index.ts'
 import { followUpSchema } from '../../scoring/output-schema.ts'
 import type { FollowUpWriter } from '../integrations/llm/follow-up-writer.ts'
-import { lockInterview } from '../interviews/interview-lock.ts'
 import { decideFollowUp } from './follow-up-decision.ts'
 
-export interface FollowUpOutcome {
-  exchange: MockInterviewExchange | null
+export interface FollowUpPlan {
+  /** the question to ask as a follow-up, or null when the answer earns none */
+  ask: FollowUpSuggestion | null
+  /** what the attempt stores as its follow-up suggestion */
   suggestion: FollowUpSuggestion | null
   /** the LLM was configured but did not answer: the local suggestion was used */
   degradedReason: string | null
@@ -29,22 +31,25 @@ export function toScoringKind(kind: DbQuestionKind): QuestionKind {
   return kind.toLowerCase() as QuestionKind
 }
 
-export async function createFollowUpIfNeeded({
+/**
+ * Decides whether the answer earns a follow-up and writes its question (the LLM's when a writer
+ * is configured and answers); writes nothing, so that the exchange is created in the same
+ * transaction as the SCORED attempt (`insertFollowUp`): no follow-up for an attempt that fails.
+ */
+export async function planFollowUp({
   db,
   exchange,
   transcript,
   response,
   writer,
-  clock,
 }: {
   db: PrismaClient
   exchange: MockInterviewExchange
   transcript: string
   response: MockInterviewAttemptResponse
   writer?: FollowUpWriter
-  clock: () => Date
-}): Promise<FollowUpOutcome> {
-  const none = { exchange: null, suggestion: response.followUp, degradedReason: null }
+}): Promise<FollowUpPlan> {
+  const none = { ask: null, suggestion: response.followUp, degradedReason: null }
   if (exchange.followUpOfId !== null) return none
   const decision = decideFollowUp(response, toScoringKind(exchange.kind))
   if (!decision.ask) return none
@@ -71,30 +76,35 @@ export async function createFollowUpIfNeeded({
       degradedReason = `The LLM follow-up was unavailable (${(error as Error).message}); a local follow-up was asked.`
     }
   }
-  if (!suggestion) return { ...none, degradedReason }
+  return { ask: suggestion, suggestion, degradedReason }
+}
 
-  const text = suggestion.question
-  const created = await db.$transaction(async (tx) => {
-    await lockInterview(tx, exchange.interviewId)
-    // checked again under the lock: two attempts scored at once create one follow-up
-    if ((await tx.mockInterviewExchange.count({ where: { followUpOfId: exchange.id } })) > 0) {
-      return null
-    }
-    const last = await tx.mockInterviewExchange.aggregate({
-      where: { interviewId: exchange.interviewId },
-      _max: { order: true },
-    })
-    return tx.mockInterviewExchange.create({
-      data: {
-        interviewId: exchange.interviewId,
-        order: (last._max.order ?? 0) + 1,
-        questionText: text,
-        competency: exchange.competency,
-        kind: exchange.kind,
-        followUpOfId: exchange.id,
-        askedAt: clock(),
-      },
-    })
+/**
+ * Creates the follow-up exchange inside the caller's transaction, which holds the interview's
+ * lock (`lockInterview`): checked again under it, so two attempts scored at once create one.
+ */
+export async function insertFollowUp(
+  tx: Prisma.TransactionClient,
+  exchange: MockInterviewExchange,
+  question: FollowUpSuggestion,
+  clock: () => Date,
+): Promise<MockInterviewExchange | null> {
+  if ((await tx.mockInterviewExchange.count({ where: { followUpOfId: exchange.id } })) > 0) {
+    return null
+  }
+  const last = await tx.mockInterviewExchange.aggregate({
+    where: { interviewId: exchange.interviewId },
+    _max: { order: true },
   })
-  return { exchange: created, suggestion, degradedReason }
+  return tx.mockInterviewExchange.create({
+    data: {
+      interviewId: exchange.interviewId,
+      order: (last._max.order ?? 0) + 1,
+      questionText: question.question,
+      competency: exchange.competency,
+      kind: exchange.kind,
+      followUpOfId: exchange.id,
+      askedAt: clock(),
+    },
+  })
 }

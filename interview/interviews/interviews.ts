@@ -243,6 +243,7 @@ export function createInterviews({
       let current: Awaited<ReturnType<typeof owned>>
       try {
         // read after subscribing, so that no change between the two is missed
+        await pubsub.subscribed(interviewTopic(interviewId))
         current = await owned(viewer, interviewId)
       } catch (error) {
         await live.return?.()

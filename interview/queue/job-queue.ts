@@ -1,8 +1,9 @@
 /**
- * The scoring job queue seam. The in-memory implementation runs jobs in this process; a
- * Redis-backed queue with worker processes can implement the same interface later. The
- * database is the source of truth: jobs are attempt ids, and `resumePendingAttempts`
- * (interview/queue/resume-pending.ts) re-enqueues what a crash left queued or half-scored.
+ * The scoring job queue seam. The in-memory implementation runs jobs in this process (the
+ * embedded profile: one process, no server); `createBullmqJobQueue` (./bullmq-job-queue.ts) is
+ * the durable one of the scaled-out profile, with `npm run worker` processes (decision 080). The
+ * database is the source of truth: jobs are attempt ids, and `attempts.resumePending()`
+ * re-enqueues what a crash left queued or half-scored.
  */
 
 export interface ScoringJob {
@@ -21,8 +22,12 @@ export interface JobRunContext {
 export type JobHandler = (job: ScoringJob, context: JobRunContext) => Promise<void>
 
 export interface JobQueue {
-  /** Adds a job; a job for an attempt already waiting or running is not added twice. */
-  enqueue(job: ScoringJob): void
+  /**
+   * Adds a job; a job for an attempt already waiting or running is not added twice. Never rejects:
+   * a job that could not be added leaves its attempt QUEUED in the database, where
+   * `resumePending` (at start, and periodically in workers) finds it.
+   */
+  enqueue(job: ScoringJob): Promise<void>
   /** Starts running jobs with `handler` (jobs enqueued before start wait for it). */
   start(handler: JobHandler): void
   /**
@@ -104,7 +109,7 @@ export function createInMemoryJobQueue(options: InMemoryJobQueueOptions = {}): J
   }
 
   return {
-    enqueue(job) {
+    async enqueue(job) {
       if (stopped || known.has(job.attemptId)) return
       known.add(job.attemptId)
       waiting.push({ job, attempt: 1 })

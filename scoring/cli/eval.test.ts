@@ -11,6 +11,8 @@ const SETS = [
   'tests/fixtures/eval/unseen-3.json',
   'tests/fixtures/eval/unseen-4.json',
   'tests/fixtures/eval/unseen-5.json',
+  'tests/fixtures/eval/unseen-6.json',
+  'tests/fixtures/eval/unseen-7.json',
 ].filter((path) => existsSync(path))
 
 const knownGapStyles = (file: Awaited<ReturnType<typeof readThresholds>>, path: string) =>

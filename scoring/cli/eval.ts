@@ -18,6 +18,8 @@ const DEFAULT_SETS = [
   'tests/fixtures/eval/unseen-3.json',
   'tests/fixtures/eval/unseen-4.json',
   'tests/fixtures/eval/unseen-5.json',
+  'tests/fixtures/eval/unseen-6.json',
+  'tests/fixtures/eval/unseen-7.json',
 ]
 
 async function main(): Promise<number> {

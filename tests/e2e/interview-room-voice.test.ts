@@ -1,9 +1,7 @@
-import type { Page } from 'playwright-core'
 import { deepgram } from '../mocks/deepgram.ts'
 import { useMockServer } from '../mocks/server.ts'
-import { chromiumIsAvailable, launchChromium, type ChromiumSession } from '../setup/browser.ts'
-import { createTestDatabase, type TestDatabase } from '../setup/database.ts'
-import { ensureRemixBuild } from './remix-build.ts'
+import { chromiumIsAvailable } from '../setup/browser.ts'
+import { useRoomBrowser } from './room-browser.ts'
 import {
   fakeMicrophone,
   readyToAnswer,
@@ -12,7 +10,6 @@ import {
   signUp,
   startInterview,
 } from './room-steps.ts'
-import { startTestServer, type TestServer } from './test-server.ts'
 
 /** What the fake Deepgram hears: the WAV's words, about two and a half a second. */
 const spoken =
@@ -30,80 +27,66 @@ const spokenWords = spoken.split(' ').map((punctuated, i) => ({
 
 describe.skipIf(!chromiumIsAvailable())('answering by voice with Deepgram configured', () => {
   useMockServer()
-  let database: TestDatabase
-  let server: TestServer
-  let browser: ChromiumSession
-  let page: Page
-  const pageErrors: string[] = []
   const liveSockets: string[] = []
 
-  beforeAll(async () => {
-    ensureRemixBuild()
-    database = await createTestDatabase()
-    server = await startTestServer(database, { DEEPGRAM_API_KEY: 'dg-test-key' })
-    browser = await launchChromium({ args: fakeMicrophone })
-    page = await browser.context.newPage()
-    page.on('pageerror', (error) => pageErrors.push(error.message))
-    // Deepgram's live socket is a third-party service: here it refuses the stream, so the room
-    // falls back to uploading the recording, which the server transcribes (Deepgram faked by msw)
-    await page.routeWebSocket(/deepgram\.com/, (socket) => {
-      liveSockets.push(socket.url())
-      socket.close({ code: 1011, reason: 'unavailable in tests' })
-    })
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-    await database?.close()
-  })
-
-  afterEach(() => {
-    expect(pageErrors).toEqual([])
+  const room = useRoomBrowser({
+    env: { DEEPGRAM_API_KEY: 'dg-test-key' },
+    args: fakeMicrophone,
+    setup: async (page) => {
+      // Deepgram's live socket is a third-party service: here it refuses the stream, so the room
+      // falls back to uploading the recording, which the server transcribes (Deepgram faked by msw)
+      await page.routeWebSocket(/deepgram\.com/, (socket) => {
+        liveSockets.push(socket.url())
+        socket.close({ code: 1011, reason: 'unavailable in tests' })
+      })
+    },
   })
 
   test('a spoken answer is recorded, transcribed by the server and scored with its delivery', async () => {
     deepgram.words = spokenWords
-    await signUp(page, server.url, 'voice-room@example.com')
-    await startInterview(page, { mode: 'Voice' })
-    await readyToAnswer(page)
+    await signUp(room.page, room.server.url, 'voice-room@example.com')
+    await startInterview(room.page, { mode: 'Voice' })
+    await readyToAnswer(room.page)
 
-    await page.getByRole('button', { name: 'Start answering' }).click()
-    await page.getByRole('button', { name: 'Finish answer' }).waitFor()
+    await room.page.getByRole('button', { name: 'Start answering' }).click()
+    await room.page.getByRole('button', { name: 'Finish answer' }).waitFor()
     // the level meter moves with the fake microphone's speech
     await expect
       .poll(
-        () => page.getByRole('meter', { name: 'Microphone level' }).getAttribute('aria-valuenow'),
+        () =>
+          room.page.getByRole('meter', { name: 'Microphone level' }).getAttribute('aria-valuenow'),
         {
           timeout: 5000,
         },
       )
       .not.toBe('0')
-    await page.getByText('Live captions are unavailable right now').waitFor()
+    await room.page.getByText('Live captions are unavailable right now').waitFor()
     // leaving mid-answer asks first; staying keeps the recording going
     const asked: string[] = []
-    page.once('dialog', (dialog) => {
+    room.page.once('dialog', (dialog) => {
       asked.push(dialog.message())
       void dialog.dismiss()
     })
-    await page.getByRole('link', { name: '← Your interviews' }).click()
+    await room.page.getByRole('link', { name: '← Your interviews' }).click()
     await expect.poll(() => asked).toEqual([expect.stringMatching(/has not been sent yet/)])
-    expect(page.url()).toMatch(/\/dashboard\/mock\/[^/]+\?mode=voice$/)
-    expect(await page.getByRole('button', { name: 'Finish answer' }).isVisible()).toBe(true)
-    await page.screenshot({ path: `${screenshots}/room-recording.png`, fullPage: true })
-    await page.getByRole('button', { name: 'Finish answer' }).click()
+    expect(room.page.url()).toMatch(/\/dashboard\/mock\/[^/]+\?mode=voice$/)
+    expect(await room.page.getByRole('button', { name: 'Finish answer' }).isVisible()).toBe(true)
+    await room.page.screenshot({ path: `${screenshots}/room-recording.png`, fullPage: true })
+    await room.page.getByRole('button', { name: 'Finish answer' }).click()
 
-    await roomState(page, 'feedback', 20_000)
+    await roomState(room.page, 'feedback', 20_000)
     expect(liveSockets.length).toBeGreaterThan(0)
     const upload = deepgram.requests.find((request) => request.url.pathname === '/v1/listen')
     expect(upload?.bytes).toBeGreaterThan(1000)
     // the words came with timings, so pace is measured
-    await page.getByRole('tab', { name: /Delivery/ }).click()
-    expect(await page.getByRole('tabpanel').textContent()).toMatch(/\d+ words a minute/)
-    expect(await page.getByTestId('transcript').textContent()).toMatch(/traced it to a scanner/)
-    await page.screenshot({ path: `${screenshots}/room-voice-feedback.png`, fullPage: true })
+    await room.page.getByRole('tab', { name: /Delivery/ }).click()
+    expect(await room.page.getByRole('tabpanel').textContent()).toMatch(/\d+ words a minute/)
+    expect(await room.page.getByTestId('transcript').textContent()).toMatch(
+      /traced it to a scanner/,
+    )
+    await room.page.screenshot({ path: `${screenshots}/room-voice-feedback.png`, fullPage: true })
 
-    const attempt = await database.prisma.mockInterviewAttempt.findFirstOrThrow()
+    const attempt = await room.database.prisma.mockInterviewAttempt.findFirstOrThrow()
     expect(attempt).toMatchObject({ status: 'SCORED' })
     expect(attempt.audioRef).not.toBeNull()
   })

@@ -42,13 +42,15 @@ export type ServerProcess = {
 }
 
 /**
- * Starts `server/main.ts` on the embedded database in `dataDir`. The test's own Node (24, started
- * through npx) with tsx's loader: what `npx tsx server/main.ts` runs, minus the npx and tsx
- * wrapper processes, so SIGTERM reaches the server itself.
+ * Starts `server/main.ts` on the embedded database in `dataDir` (or on what `env` names:
+ * DATABASE_URL, REDIS_URL). The test's own Node (24, started through npx) with tsx's loader: what
+ * `npx tsx server/main.ts` runs, minus the npx and tsx wrapper processes, so SIGTERM reaches the
+ * server itself. `entry: 'server/worker.ts'` starts a scoring worker instead (no port used).
  */
 export async function startServerProcess(
   dataDir: string,
   env: Record<string, string> = {},
+  entry = 'server/main.ts',
 ): Promise<ServerProcess> {
   const port = await freePort()
   const childEnv: NodeJS.ProcessEnv = {
@@ -57,10 +59,12 @@ export async function startServerProcess(
     PORT: String(port),
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
-    ...env,
   }
+  // CI exports REDIS_URL for the tests: a server is embedded unless the test says otherwise
   delete childEnv.DATABASE_URL
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  delete childEnv.REDIS_URL
+  Object.assign(childEnv, env)
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -8,6 +8,7 @@ import {
   type ApiFailure,
   type RoomContext,
   type RoomEvent,
+  type Notice,
   type RoomInput,
   type SubmittedAttempt,
   type AttemptView,
@@ -23,6 +24,11 @@ const micMessages = {
     'Encore may not use your microphone. Type your answer instead, or allow the microphone in your browser’s site settings and switch back to voice.',
   absent:
     'No microphone was found. Type your answer instead, or connect one and switch back to voice.',
+}
+
+/** An actor's failure as the candidate reads it: the server's message, else `fallback`. */
+function noticeOf(kind: Notice['kind'], error: unknown, fallback: string): Notice {
+  return { kind, message: failureOf(error).message ?? fallback }
 }
 
 function failureOf(error: unknown): ApiFailure {
@@ -418,10 +424,8 @@ export const mockInterviewMachine = setup({
               {
                 target: 'idle',
                 actions: assign({
-                  notice: ({ event }) => ({
-                    kind: 'invalid' as const,
-                    message: failureOf(event.error).message ?? 'The attempt could not be kept.',
-                  }),
+                  notice: ({ event }) =>
+                    noticeOf('invalid', event.error, 'The attempt could not be kept.'),
                 }),
               },
             ],
@@ -438,10 +442,8 @@ export const mockInterviewMachine = setup({
             onError: {
               target: 'idle',
               actions: assign({
-                notice: ({ event }) => ({
-                  kind: 'failed' as const,
-                  message: failureOf(event.error).message ?? 'Scoring could not be started again.',
-                }),
+                notice: ({ event }) =>
+                  noticeOf('failed', event.error, 'Scoring could not be started again.'),
               }),
             },
           },

@@ -29,6 +29,23 @@ export const ExchangeFields = graphql(`
   }
 `)
 
+export const SubmittedAttemptFields = graphql(`
+  fragment RoomSubmittedAttempt on MockInterviewAttempt {
+    id
+    attemptNumber
+    status
+    degradedReason
+  }
+`)
+
+/** Every failure a room mutation can answer with: the room branches on `code`. */
+export const ErrorFields = graphql(`
+  fragment RoomError on Error {
+    code
+    message
+  }
+`)
+
 export const NextQuestionMutation = graphql(`
   mutation RoomNextQuestion($interviewId: ID!) {
     nextQuestion(interviewId: $interviewId) {
@@ -36,10 +53,7 @@ export const NextQuestionMutation = graphql(`
       ... on MockInterviewExchange {
         ...RoomExchange
       }
-      ... on Error {
-        code
-        message
-      }
+      ...RoomError
     }
   }
 `)
@@ -49,18 +63,12 @@ export const SubmitAttemptMutation = graphql(`
     submitAttempt(input: $input) {
       __typename
       ... on MockInterviewAttempt {
-        id
-        attemptNumber
-        status
-        degradedReason
+        ...RoomSubmittedAttempt
       }
       ... on RateLimitedError {
         retryAfterSeconds
       }
-      ... on Error {
-        code
-        message
-      }
+      ...RoomError
     }
   }
 `)
@@ -70,18 +78,12 @@ export const RetryExchangeMutation = graphql(`
     retryExchange(input: $input) {
       __typename
       ... on MockInterviewAttempt {
-        id
-        attemptNumber
-        status
-        degradedReason
+        ...RoomSubmittedAttempt
       }
       ... on RateLimitedError {
         retryAfterSeconds
       }
-      ... on Error {
-        code
-        message
-      }
+      ...RoomError
     }
   }
 `)
@@ -91,15 +93,9 @@ export const ProvideTranscriptMutation = graphql(`
     provideTranscript(input: $input) {
       __typename
       ... on MockInterviewAttempt {
-        id
-        attemptNumber
-        status
-        degradedReason
+        ...RoomSubmittedAttempt
       }
-      ... on Error {
-        code
-        message
-      }
+      ...RoomError
     }
   }
 `)
@@ -109,15 +105,9 @@ export const RescoreAttemptMutation = graphql(`
     rescoreAttempt(attemptId: $attemptId) {
       __typename
       ... on MockInterviewAttempt {
-        id
-        attemptNumber
-        status
-        degradedReason
+        ...RoomSubmittedAttempt
       }
-      ... on Error {
-        code
-        message
-      }
+      ...RoomError
     }
   }
 `)
@@ -132,10 +122,7 @@ export const ChooseFinalAttemptMutation = graphql(`
           id
         }
       }
-      ... on Error {
-        code
-        message
-      }
+      ...RoomError
     }
   }
 `)
@@ -148,10 +135,7 @@ export const FinishInterviewMutation = graphql(`
         id
         status
       }
-      ... on Error {
-        code
-        message
-      }
+      ...RoomError
     }
   }
 `)
@@ -343,10 +327,7 @@ export const CreateTranscriptionTokenMutation = graphql(`
       ... on TranscriptionToken {
         token
       }
-      ... on Error {
-        code
-        message
-      }
+      ...RoomError
     }
   }
 `)
