@@ -1,7 +1,7 @@
 // The interview room's view state (the seed's Phase 3): INTRO_LOADING → ASKING → LISTENING →
 // PROCESSING → FEEDBACK, then retry, keep and next, or finish → SUMMARY. The page renders this
 // state and sends it events; the API calls are actors the page provides (tests provide fakes).
-import { assign, fromCallback, fromPromise, setup, type ActorRefFrom } from 'xstate'
+import { assign, fromCallback, fromPromise, setup } from 'xstate'
 import {
   tick,
   ticksFromResult,
@@ -98,7 +98,6 @@ export const mockInterviewMachine = setup({
     resumeWaiting: ({ context }) =>
       context.attemptId !== null && resumeStatus(context) === 'AWAITING_TRANSCRIPT',
     resumeScoring: ({ context }) => context.attemptId !== null,
-    resumeAsking: ({ context }) => context.exchange !== null,
   },
   actions: {
     clearAttempt: assign({
@@ -488,8 +487,6 @@ export const mockInterviewMachine = setup({
     summary: { type: 'final' },
   },
 })
-
-export type RoomActor = ActorRefFrom<typeof mockInterviewMachine>
 
 function resumeStatus(context: RoomContext): string | undefined {
   return context.exchange?.attempts.edges.find(({ node }) => node.id === context.attemptId)?.node
