@@ -110,6 +110,7 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
     () => (typeof window === 'undefined' ? null : createRoomApi()),
     [],
   )
+  // on the server the actor renders its first state and never runs an actor, so no API is called
   const machine = useMemo(() => createRoomMachine(api ?? createRoomApi('http://server')), [api])
   const actor = useActorRef(machine, {
     input: { interviewId: props.id, mode: props.mode, resume: props.resume },
