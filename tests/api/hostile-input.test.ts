@@ -101,10 +101,9 @@ describeWithDatabases('hostile input', (database) => {
         ? `fragment F${i} on Query { scorers { id } }`
         : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`,
     ).join('\n')
-    const started = Date.now()
+    // 2^40 spreads: walked naively the refusal would never come (the test would time out)
     const { body } = await refused(() => json({ query: `{ ...F0 }\n${fragments}` }))
-    expect(Date.now() - started).toBeLessThan(5_000)
-    expect(codesOf(body).length).toBeGreaterThan(0)
+    expect(codesOf(body)).toContain('QUERY_LIMIT_EXCEEDED')
   })
 
   test('a fragment cycle is refused', async () => {
@@ -277,6 +276,7 @@ describeWithDatabases('hostile input', (database) => {
         fc.record({ email: fc.oneof(text, fc.emailAddress()), password: text, name: maybe(text) }),
       ],
     ]
+    const viewerBefore = (await gql(server.url, '{ viewer { id email } }', {}, token)).data.viewer
     const errorsBefore = errors.length
     for (const [query, input] of mutations) {
       await fc.assert(
@@ -297,6 +297,9 @@ describeWithDatabases('hostile input', (database) => {
       )
     }
     expect(errors.slice(errorsBefore)).toEqual([])
-    expect((await gql(server.url, '{ viewer { id } }', {}, token)).data.viewer.id).toBeTruthy()
+    // the server is still healthy, and the signed-in account is still the same one
+    expect((await gql(server.url, '{ viewer { id email } }', {}, token)).data.viewer).toEqual(
+      viewerBefore,
+    )
   }, 120_000)
 })

@@ -65,7 +65,8 @@ describe.skipIf(!chromiumIsAvailable())('signing up and the dashboard', () => {
     const headers = response.headers()
     const csp = headers['content-security-policy'] ?? ''
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1]
-    expect(nonce).toBeTruthy()
+    // 16 random bytes, base64
+    expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/)
     expect(csp).toContain("frame-ancestors 'none'")
     expect(csp).not.toContain("'unsafe-eval'")
     expect(/script-src([^;]*)/.exec(csp)?.[1]).not.toContain('unsafe-inline')
