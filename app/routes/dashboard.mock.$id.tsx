@@ -13,6 +13,7 @@ import { AvatarStage } from '~/components/mock/avatar-stage'
 import { formatCompetency } from '~/components/mock/format'
 import { ListeningControls } from '~/components/mock/listening-controls'
 import { ProcessingPanel } from '~/components/mock/processing-panel'
+import { AwaitingTranscript, InterviewClosed, PlanDone } from '~/components/mock/room-states'
 import { RoomNotice, Skeleton } from '~/components/mock/room-notice'
 import { SilenceSetting, useSilenceSetting } from '~/components/mock/silence-setting'
 import { useLeaveWarning } from '~/components/mock/use-leave-warning'
@@ -339,24 +340,11 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
           ) : null}
 
           {snapshot.matches('awaitingTranscript') ? (
-            <div className="space-y-3">
-              <h2 className="text-lg font-semibold">Your recording is saved</h2>
-              <p className="text-sm text-slate-600">
-                {context.degradedReason ?? 'This server has no speech-to-text service.'} The
-                recording stays with the attempt.
-              </p>
-              <TypedAnswer
-                draftKey={`encore:transcript:${context.attemptId}`}
-                label="What you said"
-                submitLabel="Score what I said"
-                hint="Write it as you said it, fillers and all, for a fair score."
-                dictation
-                onSubmit={(transcript) => {
-                  actor.send({ type: 'PROVIDE_TRANSCRIPT', transcript })
-                  clearDraft(`encore:transcript:${context.attemptId}`)
-                }}
-              />
-            </div>
+            <AwaitingTranscript
+              attemptId={context.attemptId!}
+              reason={context.degradedReason}
+              onTranscript={(transcript) => actor.send({ type: 'PROVIDE_TRANSCRIPT', transcript })}
+            />
           ) : null}
 
           {snapshot.matches('feedback') ? (
@@ -368,19 +356,7 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
           ) : null}
 
           {snapshot.matches('planDone') ? (
-            <div className="space-y-3">
-              <h2 className="text-lg font-semibold">You have answered every question</h2>
-              <p className="text-slate-600">
-                Finish the interview to see your summary and save your best answers.
-              </p>
-              <button
-                type="button"
-                className="btn-primary"
-                onClick={() => actor.send({ type: 'FINISH' })}
-              >
-                Finish and see the summary
-              </button>
-            </div>
+            <PlanDone onFinish={() => actor.send({ type: 'FINISH' })} />
           ) : null}
 
           {snapshot.matches('finishing') || snapshot.matches('summary') ? (
@@ -388,24 +364,7 @@ function Room(props: ReturnType<typeof useLoaderData<typeof loader>>) {
           ) : null}
 
           {snapshot.matches('closed') ? (
-            <div className="space-y-3" role="status">
-              <h2 className="text-lg font-semibold">This interview is closed</h2>
-              <p className="text-slate-600">
-                {context.closedStatus === 'ABANDONED'
-                  ? 'It was closed after a long time without activity. Your answers are kept.'
-                  : 'It was finished, perhaps in another tab. Your answers are kept in its summary.'}
-              </p>
-              <div className="flex flex-wrap gap-3">
-                {context.closedStatus !== 'ABANDONED' ? (
-                  <Link to={`/dashboard/mock/${props.id}/summary`} className="btn-primary">
-                    See the summary
-                  </Link>
-                ) : null}
-                <Link to="/dashboard/mock/new" className="btn-secondary">
-                  Start a new interview
-                </Link>
-              </div>
-            </div>
+            <InterviewClosed interviewId={props.id} status={context.closedStatus} />
           ) : null}
         </div>
       </div>
