@@ -129,6 +129,8 @@ describe.skipIf(!chromiumIsAvailable())('a whole typed interview in the room', (
     await room.page.setViewportSize({ width: 390, height: 844 })
     await room.page.goto(new URL('/dashboard', room.server.url).toString())
     await startInterview(room.page, { mode: 'Typing' })
+    await readyToAnswer(room.page)
+    await room.page.screenshot({ path: `${screenshots}/room-listening-phone.png`, fullPage: true })
     await answerTyped(room.page, firstAnswer)
     await roomState(room.page, 'feedback')
     const overflow = await room.page.evaluate(

@@ -89,7 +89,7 @@ export function AvatarStage({
   const streamed = session?.provider === 'heygen' && !streamNote
   return (
     <figure className="overflow-hidden rounded-2xl border border-slate-200 bg-gradient-to-b from-indigo-50 to-white shadow-sm">
-      <div className="relative flex aspect-[4/3] items-center justify-center sm:aspect-video lg:aspect-[4/3]">
+      <div className="relative flex aspect-video items-center justify-center lg:aspect-[4/3]">
         {streamed ? (
           <video
             ref={video}
