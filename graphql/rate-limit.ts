@@ -85,11 +85,13 @@ export function createRateLimiter({
 export class RateLimitedError extends EncoreError {
   readonly code = 'RATE_LIMITED'
 
-  constructor(
-    readonly operation: RateLimitedOperation,
-    readonly retryAfterSeconds: number,
-  ) {
+  readonly operation: RateLimitedOperation
+  readonly retryAfterSeconds: number
+
+  constructor(operation: RateLimitedOperation, retryAfterSeconds: number) {
     super(`${tooMany[operation]} Try again ${waitInWords(retryAfterSeconds)}.`)
+    this.operation = operation
+    this.retryAfterSeconds = retryAfterSeconds
   }
 }
 

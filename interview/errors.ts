@@ -26,32 +26,40 @@ export class AuthenticationRequiredError extends EncoreError {
 export class EmailTakenError extends EncoreError {
   readonly code = 'EMAIL_TAKEN'
 
-  constructor(readonly email: string) {
+  readonly email: string
+
+  constructor(email: string) {
     super(`An account with ${email} already exists. Sign in instead, or use another email.`)
+    this.email = email
   }
 }
 
 export class ForbiddenScopeError extends EncoreError {
   readonly code = 'FORBIDDEN_SCOPE'
 
+  readonly scopes: string[]
+
   constructor(
-    readonly scopes: string[],
+    scopes: string[],
     message = `This token lacks the ${scopes.join(' or ')} scope. Create a token with ${scopes.length === 1 ? 'that scope' : 'one of those scopes'}, or sign in.`,
   ) {
     super(message)
+    this.scopes = scopes
   }
 }
 
 export class InterviewClosedError extends EncoreError {
   readonly code = 'INTERVIEW_CLOSED'
 
-  constructor(
-    readonly interviewId: string,
-    readonly status: string,
-  ) {
+  readonly interviewId: string
+  readonly status: string
+
+  constructor(interviewId: string, status: string) {
     super(
       `Interview ${interviewId} is ${status.toLowerCase()}; its answers are kept. Start a new interview to keep practising.`,
     )
+    this.interviewId = interviewId
+    this.status = status
   }
 }
 
@@ -71,11 +79,13 @@ export class InvalidCredentialsError extends EncoreError {
 export class NotFoundError extends EncoreError {
   readonly code = 'NOT_FOUND'
 
-  constructor(
-    readonly resource: string,
-    readonly id: string,
-  ) {
+  readonly resource: string
+  readonly id: string
+
+  constructor(resource: string, id: string) {
     super(`${resource} ${id} does not exist or is not yours. Check the id.`)
+    this.resource = resource
+    this.id = id
   }
 }
 
@@ -84,10 +94,13 @@ export type ValidationIssue = { path: string[]; message: string }
 export class ValidationFailedError extends EncoreError {
   readonly code = 'VALIDATION_FAILED'
 
-  constructor(readonly issues: ValidationIssue[]) {
+  readonly issues: ValidationIssue[]
+
+  constructor(issues: ValidationIssue[]) {
     super(
       `The input is invalid. ${issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message.replace(/\.$/, '')}.`).join(' ')}`,
     )
+    this.issues = issues
   }
 }
 

@@ -53,8 +53,14 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
 async function openPglite(dataDir: string): Promise<PGlite> {
   // PGlite creates the data folder itself but not its parents.
   mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true })
-  return PGlite.create({ dataDir })
+  return PGlite.create({ dataDir, startParams: pgliteStartParams })
 }
+
+/**
+ * PostgreSQL's default 128 MB of shared buffers is most of an idle embedded server's memory;
+ * one user's interviews fit in far less (docs/scaling.md, "What each part costs").
+ */
+export const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB']
 
 function openPglitePrisma(pglite: PGlite): Database {
   const adapterFactory = createPgliteAdapterFactory(pglite)

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
+import { pgliteStartParams } from './database.ts'
 
 const loaded = new Map<string, Promise<Blob>>()
 
@@ -59,7 +60,7 @@ function snapshot(name: string, build: () => Promise<Blob>): Promise<Blob> {
 }
 
 async function loadInto(data: Blob): Promise<PGlite> {
-  const pglite = new PGlite({ loadDataDir: data })
+  const pglite = new PGlite({ loadDataDir: data, startParams: pgliteStartParams })
   await pglite.waitReady
   return pglite
 }

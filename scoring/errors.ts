@@ -21,11 +21,13 @@ export abstract class EncoreScoringError extends Error {
 export class InvalidScorerOutputError extends EncoreScoringError {
   readonly code = 'INVALID_SCORER_OUTPUT'
 
-  constructor(
-    readonly scorerId: string,
-    readonly issues: string[],
-  ) {
+  readonly scorerId: string
+  readonly issues: string[]
+
+  constructor(scorerId: string, issues: string[]) {
     super(`${scorerId}: returned invalid output: ${issues.join('; ')}`)
+    this.scorerId = scorerId
+    this.issues = issues
   }
 }
 
@@ -33,12 +35,13 @@ export class InvalidScorerOutputError extends EncoreScoringError {
 export class PluginLoadError extends EncoreScoringError {
   readonly code = 'PLUGIN_LOAD_FAILED'
 
-  constructor(
-    readonly plugin: string,
-    readonly why: string,
-    options?: ErrorOptions,
-  ) {
+  readonly plugin: string
+  readonly why: string
+
+  constructor(plugin: string, why: string, options?: ErrorOptions) {
     super(`Could not load scorer plugin "${plugin}": ${why}`, options)
+    this.plugin = plugin
+    this.why = why
   }
 }
 

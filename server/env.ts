@@ -140,12 +140,15 @@ export type Config = {
 }
 
 export class EnvError extends Error {
-  constructor(readonly problems: { variable: string; message: string }[]) {
+  readonly problems: { variable: string; message: string }[]
+
+  constructor(problems: { variable: string; message: string }[]) {
     super(
       `The environment has ${problems.length} bad variable${problems.length === 1 ? '' : 's'}:\n` +
         problems.map((problem) => `  ${problem.variable}: ${problem.message}`).join('\n') +
         '\nEvery variable is optional: see .env.example.',
     )
+    this.problems = problems
     this.name = 'EnvError'
   }
 }

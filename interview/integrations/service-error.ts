@@ -51,12 +51,13 @@ export class ServiceNotConfiguredError extends EncoreError {
    * @param consequence what the candidate loses and what still works, e.g.
    *   "to enable live transcription; typed answers work without it"
    */
-  constructor(
-    readonly service: ExternalService,
-    readonly envVar: string,
-    consequence: string,
-  ) {
+  readonly service: ExternalService
+  readonly envVar: string
+
+  constructor(service: ExternalService, envVar: string, consequence: string) {
     super(`${serviceNames[service]} is not configured: set ${envVar} ${consequence}.`)
+    this.service = service
+    this.envVar = envVar
   }
 }
 

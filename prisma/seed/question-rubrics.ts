@@ -3,7 +3,7 @@
  * to have done, what a strong answer shows, its red flags. The interview engine passes a bank
  * question's rubric to the scorers; the score CLI and scoring:eval read the same file.
  */
-import bankJson from './question-bank.json'
+import bankJson from './question-bank.json' with { type: 'json' }
 
 /** The shape of scoring/'s QuestionRubric (prisma/ imports nothing of scoring/). */
 export interface BankRubric {

@@ -1,10 +1,10 @@
 /** The timed answers (Deepgram word shape) under scoring/fixtures/answers, typed for cases. */
 import type { Word } from '../types.ts'
-import calmJson from '../fixtures/answers/calm-145wpm.json'
-import filledJson from '../fixtures/answers/filled-150wpm.json'
-import pausesJson from '../fixtures/answers/long-pauses.json'
-import lowConfidenceJson from '../fixtures/answers/low-confidence.json'
-import rushedJson from '../fixtures/answers/rushed-210wpm.json'
+import calmJson from '../fixtures/answers/calm-145wpm.json' with { type: 'json' }
+import filledJson from '../fixtures/answers/filled-150wpm.json' with { type: 'json' }
+import pausesJson from '../fixtures/answers/long-pauses.json' with { type: 'json' }
+import lowConfidenceJson from '../fixtures/answers/low-confidence.json' with { type: 'json' }
+import rushedJson from '../fixtures/answers/rushed-210wpm.json' with { type: 'json' }
 
 export interface TimedAnswer {
   transcript: string

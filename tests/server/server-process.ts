@@ -43,8 +43,8 @@ export type ServerProcess = {
 
 /**
  * Starts `server/main.ts` on the embedded database in `dataDir` (or on what `env` names:
- * DATABASE_URL, REDIS_URL). The test's own Node (24, started through npx) with tsx's loader: what
- * `npx tsx server/main.ts` runs, minus the npx and tsx wrapper processes, so SIGTERM reaches the
+ * DATABASE_URL, REDIS_URL). The test's own Node (24, started through npx), which strips the
+ * types itself: what `npm start` runs, minus the npm wrapper process, so SIGTERM reaches the
  * server itself. `entry: 'server/worker.ts'` starts a scoring worker instead (no port used).
  */
 export async function startServerProcess(
@@ -64,7 +64,7 @@ export async function startServerProcess(
   delete childEnv.DATABASE_URL
   delete childEnv.REDIS_URL
   Object.assign(childEnv, env)
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child = spawn(process.execPath, [entry], {
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

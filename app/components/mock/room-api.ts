@@ -5,12 +5,13 @@ import type { TypedDocumentString } from '~/graphql/graphql'
 
 /** An expected failure the room can explain: a typed API error, or the network. */
 export class RoomApiError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly retryAfterSeconds?: number,
-  ) {
+  readonly code: string
+  readonly retryAfterSeconds?: number
+
+  constructor(code: string, message: string, retryAfterSeconds?: number) {
     super(message)
+    this.code = code
+    this.retryAfterSeconds = retryAfterSeconds
     this.name = 'RoomApiError'
   }
 }
