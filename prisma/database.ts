@@ -6,6 +6,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import pg from 'pg'
 import { PrismaClient } from '../generated/prisma/client.ts'
 import { createPgliteAdapterFactory } from './pglite-adapter.ts'
+import { openPgliteThread } from './pglite-thread.ts'
 
 export type DatabaseKind = 'pglite' | 'postgresql'
 
@@ -16,7 +17,10 @@ export type DatabaseOptions = {
   url?: string
   /** where PGlite keeps its files when no url is given (default `data/pglite`) */
   dataDir?: string
-  /** an already open PGlite instance (tests clone one per file); closed by `close()` */
+  /**
+   * an already open PGlite instance, used on this thread (tests clone one per file); closed by
+   * `close()`
+   */
   pglite?: PGlite
 }
 
@@ -45,15 +49,28 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
     }
     return openPostgres(options.url)
   }
-  const pglite = options.pglite ?? (await openPglite(options.dataDir ?? defaultPgliteDataDir))
-  return openPglitePrisma(pglite)
+  if (options.pglite) return openPglitePrisma(options.pglite)
+  return openPgliteInThread(options.dataDir ?? defaultPgliteDataDir)
 }
 
-/** Opens (creating when missing) a PGlite database persisted in `dataDir`. */
-async function openPglite(dataDir: string): Promise<PGlite> {
+/**
+ * Opens (creating when missing) a PGlite database persisted in `dataDir`, in a thread of its own
+ * (./pglite-thread.ts, decision 087).
+ */
+async function openPgliteInThread(dataDir: string): Promise<Database> {
   // PGlite creates the data folder itself but not its parents.
   mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true })
-  return PGlite.create({ dataDir, startParams: pgliteStartParams })
+  const thread = await openPgliteThread(dataDir, pgliteStartParams)
+  const prisma = createClient(thread.adapterFactory)
+  return {
+    prisma,
+    kind: 'pglite',
+    adapterFactory: thread.adapterFactory,
+    close: once(async () => {
+      await prisma.$disconnect()
+      await thread.close()
+    }),
+  }
 }
 
 /**

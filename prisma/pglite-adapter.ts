@@ -17,14 +17,16 @@ export function createPgliteAdapterFactory(pglite: PGlite): SqlMigrationAwareDri
     provider: inner.provider,
     adapterName: inner.adapterName,
     connect: async () => withAwaitedScripts(await inner.connect(), pglite),
-    // the stock shadow database is an in-memory PGlite that is never closed; this one closes
-    connectToShadowDb: async () => {
-      const shadow = new PGlite()
-      const adapter = withAwaitedScripts(await new PrismaPGlite(shadow).connect(), shadow)
-      adapter.dispose = () => shadow.close()
-      return adapter
-    },
+    connectToShadowDb: connectToShadowPglite,
   }
+}
+
+/** The stock shadow database is an in-memory PGlite that is never closed; this one closes. */
+export async function connectToShadowPglite(): Promise<SqlDriverAdapter> {
+  const shadow = new PGlite()
+  const adapter = withAwaitedScripts(await new PrismaPGlite(shadow).connect(), shadow)
+  adapter.dispose = () => shadow.close()
+  return adapter
 }
 
 function withAwaitedScripts(adapter: SqlDriverAdapter, pglite: PGlite): SqlDriverAdapter {
