@@ -1,6 +1,7 @@
 /**
  * The scoring job: QUEUED → SCORING → SCORED | FAILED. Each scorer's result is stored as it
- * arrives (upserted by attempt and scorer, so a resumed run never duplicates one) and published;
+ * arrives (results that arrive together in one statement; unique by attempt and scorer, so a
+ * resumed run never duplicates one) and published;
  * then the aggregate, rewrite and follow-up suggestion are stored, and a follow-up exchange is
  * created when the answer earns one. A crash leaves the attempt SCORING: `resumePendingAttempts`
  * runs it again at start.
@@ -81,7 +82,39 @@ export function createAttemptRunner({
     }
 
     const stored = new Set(attempt.scoreResults.map((row) => row.scorerId))
-    let persisting: Promise<unknown> = Promise.resolve()
+    // A first run inserts; a resumed one replaces what the crashed run stored, row by row.
+    const resumed = stored.size > 0
+    // Results that arrive while a write is in flight are stored together by the next write: one
+    // statement for many scorers, and the first result is never kept waiting for the others.
+    // Writes are serialised so that each event's sequence counts exactly the rows stored before it.
+    let waiting: { result: ScorerResult; settle: (error?: unknown) => void }[] = []
+    let persisting: Promise<void> = Promise.resolve()
+    const storeResult = (result: ScorerResult) =>
+      new Promise<void>((resolve, reject) => {
+        waiting.push({ result, settle: (error) => (error ? reject(error) : resolve()) })
+        if (waiting.length === 1) persisting = persisting.then(writeWaiting)
+      })
+    async function writeWaiting() {
+      const batch = waiting
+      waiting = []
+      try {
+        const results = batch.map((entry) => entry.result)
+        const rows = resumed
+          ? await Promise.all(results.map((result) => upsertResult(db, attemptId, result, weights)))
+          : await insertResults(db, attemptId, results, weights)
+        for (const row of rows) {
+          stored.add(row.scorerId)
+          publish({
+            type: 'SCORER_FINISHED',
+            result: row,
+            sequence: sequences.finished(stored.size),
+          })
+        }
+        for (const entry of batch) entry.settle()
+      } catch (error) {
+        for (const entry of batch) entry.settle(error)
+      }
+    }
     const { exchange } = attempt
     const answered = attempt
     let response
@@ -112,21 +145,10 @@ export function createAttemptRunner({
             sequence: sequences.started(stored.size),
           })
         },
-        // Serialised so that each result's sequence counts exactly the rows stored before it.
         onResult(result) {
           // after a cancel, this process is going away: store nothing more, as a crash would
           if (signal.aborted) return
-          const step = persisting.then(async () => {
-            const row = await upsertResult(db, attemptId, result, weights.get(result.id) ?? 1)
-            stored.add(result.id)
-            publish({
-              type: 'SCORER_FINISHED',
-              result: row,
-              sequence: sequences.finished(stored.size),
-            })
-          })
-          persisting = step.catch(() => {})
-          return step
+          return storeResult(result)
         },
       })
     } catch (error) {
@@ -248,19 +270,16 @@ export function createAttemptRunner({
 
 type ScorerResultWords = Parameters<typeof runPipeline>[0]['input']['words']
 
-function upsertResult(
-  db: PrismaClient,
-  attemptId: string,
-  result: ScorerResult,
-  weight: number,
-): Promise<ScoreResult> {
-  const data = {
+type Weights = Map<string, number>
+
+function resultData(result: ScorerResult, weights: Weights) {
+  return {
     scorerVersion: result.version,
     dimension: result.dimension,
     status: result.status.toUpperCase() as ScoreResult['status'],
     score: result.score,
     label: result.label,
-    weight,
+    weight: weights.get(result.id) ?? 1,
     feedback: result.feedback as unknown as Prisma.InputJsonValue,
     evidence: result.feedback.flatMap((item) => item.evidence) as unknown as Prisma.InputJsonValue,
     metrics: result.metrics as Prisma.InputJsonValue,
@@ -268,6 +287,37 @@ function upsertResult(
     error: result.reason,
     durationMs: Math.round(result.durationMs),
   }
+}
+
+/**
+ * One statement for the batch, in its order. A row another run of this job stored first (a
+ * stalled job taken over while its first worker still lives) is skipped: that run announced it.
+ */
+async function insertResults(
+  db: PrismaClient,
+  attemptId: string,
+  results: ScorerResult[],
+  weights: Weights,
+): Promise<ScoreResult[]> {
+  const rows = await db.scoreResult.createManyAndReturn({
+    data: results.map((result) => ({
+      attemptId,
+      scorerId: result.id,
+      ...resultData(result, weights),
+    })),
+    skipDuplicates: true,
+  })
+  const order = new Map(results.map((result, index) => [result.id, index]))
+  return rows.sort((a, b) => order.get(a.scorerId)! - order.get(b.scorerId)!)
+}
+
+function upsertResult(
+  db: PrismaClient,
+  attemptId: string,
+  result: ScorerResult,
+  weights: Weights,
+): Promise<ScoreResult> {
+  const data = resultData(result, weights)
   return db.scoreResult.upsert({
     where: { attemptId_scorerId: { attemptId, scorerId: result.id } },
     create: { attemptId, scorerId: result.id, ...data },
