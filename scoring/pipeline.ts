@@ -88,6 +88,7 @@ export async function runPipeline(options: PipelineOptions): Promise<MockIntervi
   for (const entry of ordered) {
     const deps = (entry.scorer.dependsOn ?? []).map((id) => running.get(id)!)
     const result = Promise.all(deps).then(async (depResults) => {
+      await nextTurn()
       emit({ type: 'scorer.started', id: entry.scorer.id, at: Date.now() })
       const results = Object.freeze(Object.fromEntries(depResults.map((r) => [r.id, r])))
       const outcome = deepFreeze(
@@ -122,6 +123,15 @@ export async function runPipeline(options: PipelineOptions): Promise<MockIntervi
   const results = await Promise.all(scorers.map((entry) => running.get(entry.scorer.id)!))
   const weights = Object.fromEntries(scorers.map((entry) => [entry.scorer.id, entry.weight]))
   return aggregate({ results, weights, dimensionWeights, degraded, gate, overallCalibration })
+}
+
+/**
+ * Each scorer starts on a turn of the event loop of its own: a server that scores in its own
+ * process answers requests, stores results and relays them between scorers, rather than after the
+ * last one (issue 16: a subscriber saw every result at once, with COMPLETED).
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
 }
 
 export type StreamEvent =

@@ -8,14 +8,17 @@ import type { MockInterviewAttemptResponse } from '../../scoring/index.ts'
 import type { EngineEvent } from '../events/engine-events.ts'
 import { attemptTopic, isTerminal, sequences, type AttemptEvent } from './attempt-events.ts'
 
+/** The events the stored attempt stands for; null when `userId` has no such attempt. */
 export async function readAttemptSnapshot(
   db: PrismaClient,
+  userId: string,
   attemptId: string,
-): Promise<AttemptEvent[]> {
-  const attempt = await db.mockInterviewAttempt.findUniqueOrThrow({
-    where: { id: attemptId },
+): Promise<AttemptEvent[] | null> {
+  const attempt = await db.mockInterviewAttempt.findFirst({
+    where: { id: attemptId, exchange: { interview: { userId } } },
     include: { scoreResults: { orderBy: [{ createdAt: 'asc' }, { scorerId: 'asc' }] } },
   })
+  if (!attempt) return null
   const at = attempt.updatedAt
   const base = { attemptId, at }
   const results: AttemptEvent[] = attempt.scoreResults.map((result, index) => ({

@@ -212,11 +212,14 @@ export function createAttempts({
       attemptId: string,
       options: { signal?: AbortSignal } = {},
     ): Promise<AsyncIterable<AttemptEvent>> {
-      await ownedAttempt(viewer, attemptId)
+      // subscribed before the snapshot is read, so nothing falls between them (decision 031); the
+      // snapshot's read is the ownership check too, and nothing is emitted before it
       const live = pubsub.subscribe(attemptTopic(attemptId), { signal: options.signal })
       try {
         await pubsub.subscribed(attemptTopic(attemptId))
-        return attemptStream(await readAttemptSnapshot(db, attemptId), live)
+        const snapshot = await readAttemptSnapshot(db, viewer.userId, attemptId)
+        if (!snapshot) throw new NotFoundError('Attempt', attemptId)
+        return attemptStream(snapshot, live)
       } catch (error) {
         await live.return?.()
         throw error
