@@ -1,5 +1,4 @@
 import path from 'node:path'
-import { Redis } from 'ioredis'
 import type { PrismaClient } from '../generated/prisma/client.ts'
 import type { Services } from '../graphql/context.ts'
 import { createRedisRateLimitStore } from '../graphql/rate-limit-store.ts'
@@ -22,6 +21,7 @@ import {
   createDeepgramBrowserToken,
   createDeepgramTranscriber,
 } from '../interview/integrations/transcription/deepgram.ts'
+import { loadWhenUsed } from '../interview/load-when-used.ts'
 import type { EngineLogger } from '../interview/logger.ts'
 import { createPrivacy } from '../interview/privacy/privacy.ts'
 import { createInterviewServices } from '../interview/interview-services.ts'
@@ -161,7 +161,9 @@ export function createServices({
   const accounts = createAccounts({ db, clock, sessionTtlDays: config.sessionTtlDays })
   const engine = createEngine({ db, config, scoring, clock, queue, pubsub, logger, audioStorage })
   if (!config.redisUrl) queue.start(engine.runAttempt)
-  const redis = config.redisUrl ? new Redis(config.redisUrl) : undefined
+  const redis = config.redisUrl
+    ? new (loadWhenUsed<typeof import('ioredis')>('ioredis').Redis)(config.redisUrl)
+    : undefined
   redis?.on('error', (error) => onError?.(error))
   const avatar = createAvatarSessions({
     provider:

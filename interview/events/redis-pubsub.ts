@@ -5,8 +5,8 @@
  * EventsInterruptedError; the client subscribes again and reads the stored snapshot first
  * (decision 031), so it misses nothing. See docs/scaling.md and decision 080.
  */
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target'
-import { Redis } from 'ioredis'
+import type { Redis as RedisClient } from 'ioredis'
+import { loadWhenUsed } from '../load-when-used.ts'
 import {
   createEventTargetPubSub,
   EventsInterruptedError,
@@ -43,6 +43,10 @@ export function createRedisPubSub<Event = unknown>({
   url,
   onError = () => {},
 }: RedisPubSubOptions): PubSub<Event> {
+  const { createRedisEventTarget } = loadWhenUsed<
+    typeof import('@graphql-yoga/redis-event-target')
+  >('@graphql-yoga/redis-event-target')
+  const { Redis } = loadWhenUsed<typeof import('ioredis')>('ioredis')
   const publishClient = new Redis(url, { lazyConnect: false })
   const subscribeClient = new Redis(url, { lazyConnect: false })
   publishClient.on('error', onError)
@@ -55,7 +59,7 @@ export function createRedisPubSub<Event = unknown>({
         onError(error)
         return 0
       }),
-  } as unknown as Redis
+  } as unknown as RedisClient
   const target = createRedisEventTarget<CustomEvent>({
     publishClient: publisher,
     subscribeClient,

@@ -7,8 +7,9 @@
  * while its job exists; the runner is idempotent, so a job that runs twice still ends with one
  * result per scorer and one final score.
  */
-import { Queue, Worker, type Job } from 'bullmq'
-import { Redis } from 'ioredis'
+import type { Job, Worker } from 'bullmq'
+import type { Redis } from 'ioredis'
+import { loadWhenUsed } from '../load-when-used.ts'
 import type { JobHandler, JobQueue, ScoringJob } from './job-queue.ts'
 
 export interface BullmqJobQueueOptions {
@@ -38,6 +39,8 @@ export function createBullmqJobQueue(options: BullmqJobQueueOptions): JobQueue {
   const maxAttempts = Math.max(1, options.maxAttempts ?? 3)
   const lockMs = options.lockMs ?? 30_000
   const onError = options.onError ?? (() => {})
+  const { Queue, Worker } = loadWhenUsed<typeof import('bullmq')>('bullmq')
+  const { Redis } = loadWhenUsed<typeof import('ioredis')>('ioredis')
   // a submit must not hang while Redis is away: a few retries, then the attempt stays QUEUED in
   // the database and a worker queues it again when Redis is back
   const connection = new Redis(options.url, { maxRetriesPerRequest: 2 })

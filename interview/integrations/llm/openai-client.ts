@@ -4,8 +4,8 @@
  * exponential backoff (0.5 s doubling, up to 8 s) and jitter, or after the server's
  * `retry-after(-ms)`. See docs/decisions/020-openai-sdk-retries-and-strict-json-schema.md.
  */
-import OpenAI from 'openai'
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai'
+import type OpenAI from 'openai'
+import { loadWhenUsed } from '../../load-when-used.ts'
 import { isRetryableStatus, reasonForStatus, ServiceUnavailableError } from '../service-error.ts'
 import type { JsonCompletionRequest, LlmClient } from './llm-client.ts'
 
@@ -20,8 +20,11 @@ export interface OpenAiConfig {
   maxRetries: number
 }
 
+type Sdk = typeof import('openai')
+
 export function createOpenAiClient(config: OpenAiConfig): LlmClient {
-  const client = new OpenAI({
+  const sdk = loadWhenUsed<Sdk>('openai')
+  const client = new sdk.OpenAI({
     apiKey: config.apiKey,
     baseURL: config.baseURL,
     timeout: config.timeoutMs,
@@ -49,7 +52,7 @@ export function createOpenAiClient(config: OpenAiConfig): LlmClient {
         { signal },
       )
     } catch (error) {
-      throw toServiceError(error)
+      throw toServiceError(sdk, error)
     }
     const message = completion?.choices?.[0]?.message
     if (!message) {
@@ -72,7 +75,10 @@ export function createOpenAiClient(config: OpenAiConfig): LlmClient {
   return { service: 'openai', model: config.model, baseURL: client.baseURL, completeJson }
 }
 
-function toServiceError(error: unknown): ServiceUnavailableError {
+function toServiceError(
+  { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError }: Sdk,
+  error: unknown,
+): ServiceUnavailableError {
   if (error instanceof ServiceUnavailableError) return error
   // APIConnectionTimeoutError extends APIConnectionError extends APIError: most specific first.
   if (error instanceof APIConnectionTimeoutError) {

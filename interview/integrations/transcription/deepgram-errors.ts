@@ -1,9 +1,12 @@
 /** Deepgram SDK failures as the ServiceUnavailableError a candidate reads. */
-import { DeepgramError, DeepgramTimeoutError } from '@deepgram/sdk'
+import { loadWhenUsed } from '../../load-when-used.ts'
 import { isRetryableStatus, reasonForStatus, ServiceUnavailableError } from '../service-error.ts'
+
+export const deepgramSdk = () => loadWhenUsed<typeof import('@deepgram/sdk')>('@deepgram/sdk')
 
 export function deepgramUnavailable(error: unknown): ServiceUnavailableError {
   if (error instanceof ServiceUnavailableError) return error
+  const { DeepgramError, DeepgramTimeoutError } = deepgramSdk()
   if (error instanceof DeepgramTimeoutError) {
     return new ServiceUnavailableError({
       service: 'deepgram',

@@ -3,9 +3,8 @@
  * smart formatting, word timings and confidences) and short-lived tokens for the browser's
  * live streaming, so the API key never reaches it. See docs/integrations.md.
  */
-import { DeepgramClient } from '@deepgram/sdk'
 import { z } from 'zod'
-import { deepgramUnavailable, malformed } from './deepgram-errors.ts'
+import { deepgramSdk, deepgramUnavailable, malformed } from './deepgram-errors.ts'
 import type { Transcriber, Transcription } from './transcriber.ts'
 
 export interface DeepgramConfig {
@@ -50,7 +49,7 @@ const listenResponse = z.object({
 })
 
 function client(config: DeepgramConfig) {
-  return new DeepgramClient({
+  return new (deepgramSdk().DeepgramClient)({
     apiKey: config.apiKey,
     timeoutInSeconds: config.timeoutMs === undefined ? undefined : config.timeoutMs / 1000,
     maxRetries: config.maxRetries,
