@@ -64,24 +64,30 @@ export function createAttemptRunner({
         at: clock(),
       } as AttemptEvent)
 
-    const attempt = await db.mockInterviewAttempt.findUnique({
-      where: { id: attemptId },
-      include: {
-        exchange: { include: { question: { select: { key: true } } } },
-        scoreResults: { select: { scorerId: true } },
-      },
+    // A queued attempt moves to SCORING in the statement that reads it. Otherwise it is resumed
+    // (SCORING: its last run died) with what that run stored, or it is not this job's any more.
+    let [attempt] = await db.mockInterviewAttempt.updateManyAndReturn({
+      where: { id: attemptId, status: 'QUEUED' },
+      data: { status: 'SCORING' },
     })
-    if (!attempt || (attempt.status !== 'QUEUED' && attempt.status !== 'SCORING')) return
-    if (attempt.status === 'QUEUED') {
-      const moved = await db.mockInterviewAttempt.updateMany({
-        where: { id: attemptId, status: 'QUEUED' },
-        data: { status: 'SCORING' },
-      })
-      if (moved.count === 0) return
+    let storedBefore: string[] = []
+    if (attempt) {
       publish({ type: 'STATUS', status: 'SCORING', sequence: sequences.scoring })
+    } else {
+      const current = await db.mockInterviewAttempt.findUnique({
+        where: { id: attemptId },
+        include: { scoreResults: { select: { scorerId: true } } },
+      })
+      if (current?.status !== 'SCORING') return
+      attempt = current
+      storedBefore = current.scoreResults.map((row) => row.scorerId)
     }
+    const exchange = await db.mockInterviewExchange.findUniqueOrThrow({
+      where: { id: attempt.exchangeId },
+      include: { question: { select: { key: true } } },
+    })
 
-    const stored = new Set(attempt.scoreResults.map((row) => row.scorerId))
+    const stored = new Set(storedBefore)
     // A first run inserts; a resumed one replaces what the crashed run stored, row by row.
     const resumed = stored.size > 0
     // Results that arrive while a write is in flight are stored together by the next write: one
@@ -115,7 +121,6 @@ export function createAttemptRunner({
         for (const entry of batch) entry.settle(error)
       }
     }
-    const { exchange } = attempt
     const answered = attempt
     let response
     try {

@@ -144,8 +144,13 @@ export function createAttempts({
           `Attempt ${attempt.attemptNumber} already has its transcript (it is ${attempt.status.toLowerCase()}); submit a new attempt to change the answer.`,
         )
       }
+      // read before the job can start: the answer is the attempt as this call left it, QUEUED
+      const queued = await db.mockInterviewAttempt.findUniqueOrThrow({
+        where: { id: attemptId },
+        ...query,
+      })
       await announce(moved[0]!)
-      return db.mockInterviewAttempt.findUniqueOrThrow({ where: { id: attemptId }, ...query })
+      return queued
     },
 
     /** Scores a FAILED attempt again from the start. */
@@ -164,8 +169,13 @@ export function createAttempts({
           `Attempt ${attempt.attemptNumber} is ${attempt.status.toLowerCase()}, not failed; only a failed attempt can be rescored.`,
         )
       }
+      // read before the job can start: the answer is the attempt as this call left it, QUEUED
+      const queued = await db.mockInterviewAttempt.findUniqueOrThrow({
+        where: { id: attemptId },
+        ...query,
+      })
       await announce(moved[0]!)
-      return db.mockInterviewAttempt.findUniqueOrThrow({ where: { id: attemptId }, ...query })
+      return queued
     },
 
     /**
