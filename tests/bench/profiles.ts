@@ -30,7 +30,7 @@ export type Pipeline = 'noop' | 'builtin'
 
 export type Profile = {
   kind: 'embedded' | 'scaled'
-  /** e.g. "PostgreSQL + Redis, 2 workers × 4" */
+  /** e.g. "PostgreSQL + Redis, 2 workers, WORKER_CONCURRENCY=4" */
   label: string
   pipeline: Pipeline
   server: ServerProcess
@@ -144,7 +144,7 @@ export async function startScaled(
   const token = await signUp(database.prisma, email)
   const user = await database.prisma.user.findUniqueOrThrow({ where: { email } })
   const submitted = { count: 0 }
-  const label = `PostgreSQL + Redis, ${workers} worker${workers === 1 ? '' : 's'} × ${concurrency}`
+  const label = `PostgreSQL + Redis, ${workers} worker${workers === 1 ? '' : 's'}, WORKER_CONCURRENCY=${concurrency}`
   return {
     kind: 'scaled',
     label,
