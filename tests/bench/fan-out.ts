@@ -5,10 +5,16 @@
  * arrival, so it includes the mutation's own work (its response time is shown beside it; the one-
  * subscriber baseline in the same run pays it too). The sockets live in child processes
  * (./fan-out-subscribers.ts) so that the client's own parsing does not queue the arrivals behind
- * one thread. Memory per connection: the server's RSS after a GC with every socket subscribed,
+ * one thread. Scaled out, a second set of rounds PUBLISHes an EXCHANGE_ADDED straight to the
+ * interview's Redis channel, as a worker publishes, and times from that PUBLISH: publish → deliver
+ * with nothing else in it (its exchange id names no row: only the bench's sockets see it).
+ * Memory per connection: the server's RSS after a GC with every socket subscribed,
  * less the same before the first one opened, over the number of sockets.
  */
 import { fork, type ChildProcess } from 'node:child_process'
+import { Redis } from 'ioredis'
+import { eventSerializer } from '../../interview/events/redis-pubsub.ts'
+import { interviewTopic } from '../../interview/interviews/interview-events.ts'
 import { gql } from '../scale/scale-harness.ts'
 import { submitMutation, distinctAnswer } from './closed-loop.ts'
 import { collectGarbage, rssMb } from './process-memory.ts'
@@ -24,6 +30,8 @@ export type FanOut = {
   /** each socket's arrival after the round's first arrival: the fan-out alone */
   spread: Summary
   mutation: Summary
+  /** scaled out: from a PUBLISH on the interview's Redis channel to each socket */
+  redisPublish?: Summary
   missing: number
   rssBeforeMb: number
   rssAfterMb: number
@@ -72,7 +80,12 @@ const now = () => performance.timeOrigin + performance.now()
 
 export async function fanOut(
   profile: Profile,
-  { subscribers, processes, rounds }: { subscribers: number; processes: number; rounds: number },
+  {
+    subscribers,
+    processes,
+    rounds,
+    redisUrl,
+  }: { subscribers: number; processes: number; rounds: number; redisUrl?: string },
 ): Promise<FanOut> {
   const { url } = profile.server
   const started = await gql<{ startMockInterview: { id: string } }>(
@@ -151,9 +164,17 @@ export async function fanOut(
       missing += (await arrivalsOf(`ATTEMPT_SCORED:${submitted.submitAttempt.id}`)).missing
       await sleep(200)
     }
+    const redisPublish = redisUrl
+      ? await publishRounds(redisUrl, interviewId, rounds, async (key) => {
+          const arrived = await arrivalsOf(key)
+          missing += arrived.missing
+          return arrived.times
+        })
+      : undefined
     return {
       subscribers,
       processes,
+      redisPublish,
       rounds,
       connectSeconds: Math.round(connectSeconds * 10) / 10,
       deliver: summarize(deliver),
@@ -181,5 +202,34 @@ export async function fanOut(
           }),
       ),
     )
+  }
+}
+
+/** Rounds of PUBLISH straight to the interview's channel; each socket's arrival after it. */
+async function publishRounds(
+  redisUrl: string,
+  interviewGlobalId: string,
+  rounds: number,
+  arrivalsOf: (key: string) => Promise<number[]>,
+): Promise<Summary> {
+  const interviewId = Buffer.from(interviewGlobalId, 'base64').toString().split(':')[1]!
+  const redis = new Redis(redisUrl)
+  try {
+    const deliver: number[] = []
+    for (let round = 0; round < rounds; round++) {
+      const exchangeId = `bench-publish-${round}`
+      const event = { type: 'EXCHANGE_ADDED', interviewId, exchangeId, followUpOfId: null }
+      const sent = now()
+      await redis.publish(
+        interviewTopic(interviewId),
+        eventSerializer.stringify({ ...event, at: new Date() }),
+      )
+      const globalId = Buffer.from(`MockInterviewExchange:${exchangeId}`).toString('base64')
+      deliver.push(...(await arrivalsOf(`EXCHANGE_ADDED:${globalId}`)).map((at) => at - sent))
+      await sleep(200)
+    }
+    return summarize(deliver)
+  } finally {
+    redis.disconnect()
   }
 }

@@ -100,6 +100,18 @@ export function profileRows(f: ProfileFigures, s: Settings, bare?: RequestRate):
       notes: `from sending nextQuestion (its response p50 ${ms(fanOutMany.mutation.p50)}; 1 subscriber: ${ms(fanOutOne.mutation.p50)}) to each socket's EXCHANGE_ADDED; first → last socket p99 ${ms(fanOutMany.spread.p99)}; ${fanOutMany.rounds} rounds × ${fanOutMany.subscribers} (${fanOutMany.deliver.n} deliveries, ${fanOutMany.missing} missing); sockets in ${fanOutMany.processes} client processes, opened in ${fanOutMany.connectSeconds} s; server RSS ${mb(fanOutMany.rssBeforeMb)} → ${mb(fanOutMany.rssAfterMb)} after GC`,
     })
   }
+  if (fanOutMany?.redisPublish && fanOutOne?.redisPublish) {
+    const many = fanOutMany.redisPublish
+    const one = fanOutOne.redisPublish
+    rows.push({
+      figure: `${fanOutMany.subscribers} graphql-ws subscribers, Redis PUBLISH → deliver p50 / p99`,
+      profile,
+      value: `${ms(many.p50)} / ${ms(many.p99)}`,
+      baseline: `1 subscriber: ${ms(one.p50)} / ${ms(one.p99)}`,
+      ratio: `${times(many.p50, one.p50)} / ${times(many.p99, one.p99)}`,
+      notes: `an EXCHANGE_ADDED published straight to the interview's channel, as a worker publishes; ${fanOutMany.rounds} rounds (${many.n} deliveries)`,
+    })
+  }
   return rows
 }
 

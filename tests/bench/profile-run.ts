@@ -67,6 +67,7 @@ export async function runProfile(
   }
 
   await on('noop', async (profile) => {
+    const redisUrl = profile.kind === 'scaled' ? process.env.REDIS_URL : undefined
     figures.noop.single = await measured(report, 'first score', name, () =>
       closedLoop(profile, `${profile.kind}-noop-1`, { clients: 1, answersEach: s.singleAnswers }),
     )
@@ -77,13 +78,14 @@ export async function runProfile(
       }),
     )
     figures.noop.fanOutOne = await measured(report, '1 subscriber', name, () =>
-      fanOut(profile, { subscribers: 1, processes: 1, rounds: s.baselineRounds }),
+      fanOut(profile, { subscribers: 1, processes: 1, rounds: s.baselineRounds, redisUrl }),
     )
     figures.noop.fanOutMany = await measured(report, `${s.subscribers} subscribers`, name, () =>
       fanOut(profile, {
         subscribers: s.subscribers,
         processes: s.subscriberProcesses,
         rounds: s.fanOutRounds,
+        redisUrl,
       }),
     )
   })
