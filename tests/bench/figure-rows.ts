@@ -11,6 +11,13 @@ const latencies = (loop: LoopResult, key: 'firstScore' | 'completed') =>
   summarize(loop.answers.flatMap((answer) => (answer[key] === undefined ? [] : [answer[key]])))
 const firstBefore = (loop: LoopResult) =>
   `${loop.answers.filter((a) => a.firstScore !== undefined && a.firstScore < (a.completed ?? Infinity)).length}/${loop.answers.length}`
+/** how long before COMPLETED the first score arrived, p50 */
+const lead = (loop: LoopResult) =>
+  summarize(
+    loop.answers.flatMap((a) =>
+      a.firstScore === undefined || a.completed === undefined ? [] : [a.completed - a.firstScore],
+    ),
+  ).p50
 const failed = (loop: LoopResult) => loop.answers.filter((a) => a.failed).length
 const mb = (n: number) => (Number.isFinite(n) ? `${n.toFixed(0)} MB` : '—')
 
@@ -49,7 +56,7 @@ export function profileRows(f: ProfileFigures, s: Settings, bare?: RequestRate):
     rows.push({
       figure: 'submit → first SCORER_FINISHED p50, 1 client',
       profile,
-      value: `${ms(first.p50)}; before COMPLETED in ${firstBefore(single)}`,
+      value: `${ms(first.p50)}; before COMPLETED in ${firstBefore(single)}, by ${ms(lead(single))} at p50`,
       baseline: `no-op pipeline ${ms(noop.p50)}`,
       ratio: times(first.p50, noop.p50),
       notes:
