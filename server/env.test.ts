@@ -11,6 +11,7 @@ test('with no variable set, the embedded profile runs on port 3000 with data/ an
     databaseUrl: undefined,
     redisUrl: undefined,
     worker: { concurrency: 4, stalledMs: 30_000 },
+    rateLimits: { submitPerMinute: 30 },
     sessionTtlDays: 30,
     openai: { apiKey: undefined, baseUrl: undefined, model: 'gpt-4o-mini' },
     deepgram: { apiKey: undefined },
@@ -71,6 +72,21 @@ test('a postgres URL, keys and numbers are read and typed', () => {
     openai: { apiKey: 'sk-test', baseUrl: 'http://localhost:11434/v1' },
     deepgram: { apiKey: 'dg-test' },
   })
+})
+
+test('the answers-per-minute limit is read as a whole number of at least 1', () => {
+  expect(parseEnv({ RATE_LIMIT_SUBMIT_PER_MINUTE: '600' }).rateLimits).toEqual({
+    submitPerMinute: 600,
+  })
+  expect(() => parseEnv({ RATE_LIMIT_SUBMIT_PER_MINUTE: '0', WORKER_CONCURRENCY: '2.5' })).toThrow(
+    /WORKER_CONCURRENCY: Use a whole number of jobs.*\n.*RATE_LIMIT_SUBMIT_PER_MINUTE: Allow at least 1 answer a minute/s,
+  )
+  expect(() => parseEnv({ RATE_LIMIT_SUBMIT_PER_MINUTE: 'lots' })).toThrow(
+    /RATE_LIMIT_SUBMIT_PER_MINUTE: Use a number of answers, e.g. RATE_LIMIT_SUBMIT_PER_MINUTE=30/,
+  )
+  expect(() => parseEnv({ RATE_LIMIT_SUBMIT_PER_MINUTE: '2.5' })).toThrow(
+    /RATE_LIMIT_SUBMIT_PER_MINUTE: Use a whole number of answers/,
+  )
 })
 
 test('REDIS_URL without DATABASE_URL says the scaled-out profile needs both', () => {

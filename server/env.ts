@@ -51,6 +51,13 @@ const envSchema = z.object({
     .min(1, 'Use at least 1 second.')
     .max(3600, 'Use at most 3600 seconds.')
     .default(30),
+  RATE_LIMIT_SUBMIT_PER_MINUTE: z.coerce
+    .number({ error: 'Use a number of answers, e.g. RATE_LIMIT_SUBMIT_PER_MINUTE=30.' })
+    .int('Use a whole number of answers, e.g. RATE_LIMIT_SUBMIT_PER_MINUTE=30.')
+    .min(1, 'Allow at least 1 answer a minute, or a candidate cannot answer at all.')
+    .max(1_000_000, 'Use at most 1000000 answers a minute.')
+    // decision 043's 30: a candidate answers a few times a minute at most
+    .default(30),
   SESSION_TTL_DAYS: z.coerce
     .number({ error: 'Use a number of days, e.g. SESSION_TTL_DAYS=30.' })
     .int('Use a whole number of days, e.g. SESSION_TTL_DAYS=30.')
@@ -123,6 +130,8 @@ export type Config = {
     /** a job whose worker died (its lock was not renewed) is taken over after this long */
     stalledMs: number
   }
+  /** per user (else per address): answers submitted or retried in a minute (decision 043) */
+  rateLimits: { submitPerMinute: number }
   sessionTtlDays: number
   openai: { apiKey?: string; baseUrl?: string; model: string }
   deepgram: { apiKey?: string }
@@ -191,6 +200,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
       concurrency: env.WORKER_CONCURRENCY,
       stalledMs: Math.round(env.SCORING_STALLED_SECONDS * 1000),
     },
+    rateLimits: { submitPerMinute: env.RATE_LIMIT_SUBMIT_PER_MINUTE },
     sessionTtlDays: env.SESSION_TTL_DAYS,
     openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, model: env.OPENAI_MODEL },
     deepgram: { apiKey: env.DEEPGRAM_API_KEY },

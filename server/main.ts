@@ -44,6 +44,9 @@ async function main(): Promise<void> {
     config,
     scoring,
     logger,
+    rateLimits: {
+      submitAttempt: { max: config.rateLimits.submitPerMinute, windowMs: 60_000 },
+    },
     onError: (error) => logger.warn('Redis:', (error as Error).message),
   })
   const server = createServer({ config, database, services, remixBuild, logger })

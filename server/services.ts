@@ -144,7 +144,7 @@ export function createServices({
    * scorer and rewriter are added to it when OpenAI is configured. */
   scoring?: ScoringSetup
   clock?: () => Date
-  /** tests lower them to reach them quickly */
+  /** the operator's (RATE_LIMIT_SUBMIT_PER_MINUTE, main.ts); tests lower them to reach them */
   rateLimits?: Partial<RateLimits>
   /** the engine logs a failure's cause here (the candidate sees a reason written for them) */
   logger?: EngineLogger

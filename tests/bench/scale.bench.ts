@@ -1,192 +1,154 @@
 /**
- * `npm run bench [-- --answers 20]`: submit → first scorer event and submit → COMPLETED, as one
- * subscriber sees them over graphql-ws, for each profile, each beside its baseline from the same
- * run: the no-op pipeline (one scorer that answers at once) on the same profile. Embedded: one
- * server process on PGlite. Scaled out (when TEST_DATABASE_URL and REDIS_URL are set): a server
- * and a worker on PostgreSQL and Redis. Distinct answers (no cache flatters a figure); at the end
- * every submitted attempt is checked SCORED. Prints a table and writes test-results/bench.json.
- * The machine may be shared: read the ratios to the baseline, not the absolute figures.
+ * `npm run bench [-- --seconds 60 | --quick] [--workers 2 --concurrency 4] [--subscribers 1000]`:
+ * every figure of issue 16, each beside its baseline measured in the same run, on both profiles
+ * (embedded: one server process on PGlite; scaled: a server instance and `npm run worker`
+ * processes on PostgreSQL and Redis, when TEST_DATABASE_URL and REDIS_URL are set):
+ * 1. scored answers per second, 10 closed-loop clients (./closed-loop.ts), against the no-op
+ *    pipeline and bare Yoga's `{ __typename }` requests per second (./request-rate.ts);
+ * 2. submit → COMPLETED p50 / p99 at 20 clients, against 1 client;
+ * 3. submit → first SCORER_FINISHED p50 and how many arrived before COMPLETED, against the no-op
+ *    pipeline (the socket is open before the submit);
+ * 4. the nested read against bare Yoga returning the same JSON from memory (./nested-read.ts);
+ * 5. idle memory of the embedded server, a scaled-out server instance and a worker;
+ * 6. 1,000 graphql-ws subscribers: publish → deliver against 1 subscriber, memory per connection;
+ * 7. scoring p50 on distinct 300-word answers (what `npm run bench:scoring` measures).
+ * Every attempt submitted is counted in the database at the end (all SCORED). Prints one table and
+ * writes test-results/bench.json. Traffic goes to 127.0.0.1 only; every loop is bounded. The
+ * machine may be shared: read the ratios to the baselines, not the absolute figures.
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { createTestDatabase, type TestDatabase } from '../setup/database.ts'
-import {
-  firstQuestion,
-  gql,
-  scaledEnv,
-  signUp,
-  startServer,
-  startWorker,
-  stopWithin,
-  storedAttempt,
-  subscribe,
-} from '../scale/scale-harness.ts'
-import type { ServerProcess } from '../server/server-process.ts'
+import { measurePipeline } from '../../scoring/bench/pipeline-measure.ts'
+import { createTestDatabase } from '../setup/database.ts'
+import { profileRows, scoringRow } from './figure-rows.ts'
+import { runProfile, type Settings } from './profile-run.ts'
+import { startEmbedded, startScaled } from './profiles.ts'
+import { createReport, markdownTable, measured, writeReport } from './report.ts'
+import { bareYogaRequestRate } from './request-rate.ts'
 
-const { values } = parseArgs({ options: { answers: { type: 'string', default: '20' } } })
-const count = Number(values.answers)
-const noop = 'tests/scale/fixtures/noop.scoring.json'
-
-const places = ['parcel depot', 'cold store', 'cross-dock', 'returns centre', 'bulk warehouse']
-function answer(i: number): string {
-  return (
-    `On a night shift at a ${places[i % places.length]}, ${2 + (i % 3)} pickers called in sick ` +
-    `before a 4 a.m. cut-off. I had to get ${600 + 37 * i} orders out with a smaller team. I ` +
-    `re-split the pick zones, moved myself onto packing for ${1 + (i % 4)} hours, and warned the ` +
-    `transport planner about a possible ${10 + i} minute delay. Every trailer left on time.`
-  )
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
-}
-function stats(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b)
-  const round = (n: number) => Math.round(n * 10) / 10
-  return { p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)) }
-}
-
-type Run = { firstScore: number[]; completed: number[]; firstBeforeCompleted: number }
-
-/** One subscriber: submit, subscribe at once, time the first SCORER_FINISHED and COMPLETED. */
-async function measure(server: ServerProcess, token: string, label: string): Promise<Run> {
-  const run: Run = { firstScore: [], completed: [], firstBeforeCompleted: 0 }
-  const wsUrl = `${server.url.replace('http', 'ws')}/graphql`
-  for (let i = 0; i < count; i++) {
-    const exchangeId = await firstQuestion(server.url, token, `${label}-${i}`)
-    const started = performance.now()
-    const data = await gql<{ submitAttempt: { id?: string } }>(
-      server.url,
-      token,
-      `mutation($input: SubmitAttemptInput!) { submitAttempt(input: $input) {
-        ... on MockInterviewAttempt { id } } }`,
-      { input: { exchangeId, transcript: answer(i), idempotencyKey: `${label}-${i}` } },
-    )
-    const watcher = subscribe(wsUrl, token, data.submitAttempt.id!)
-    const ended = await watcher.ended
-    await watcher.dispose()
-    if (!ended.completed) throw new Error(`${label}: the stream failed: ${JSON.stringify(ended)}`)
-    const first = watcher.events.find((event) => event.type === 'SCORER_FINISHED')
-    const done = watcher.events.find((event) => event.type === 'COMPLETED')
-    run.firstScore.push(first!.receivedAt - started)
-    run.completed.push(done!.receivedAt - started)
-    if (first!.receivedAt < done!.receivedAt) run.firstBeforeCompleted += 1
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    workers: { type: 'string', default: '2' },
+    concurrency: { type: 'string', default: '4' },
+    subscribers: { type: 'string', default: '1000' },
+    'subscriber-processes': { type: 'string', default: '2' },
+    'embedded-only': { type: 'boolean', default: false },
+  },
+})
+const quick = values.quick
+const whole = (name: string, value: string | undefined, min: number, max: number) => {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < min || n > max) {
+    console.error(`--${name} takes a whole number from ${min} to ${max} (got ${value}).`)
+    process.exit(2)
   }
-  return run
+  return n
 }
-
-type Row = {
-  profile: string
-  pipeline: string
-  firstScore: ReturnType<typeof stats>
-  completed: ReturnType<typeof stats>
-  firstBeforeCompleted: string
+const settings: Settings = {
+  seconds: whole('seconds', values.seconds ?? (quick ? '10' : '60'), 1, 600),
+  throughputClients: 10,
+  latencyClients: 20,
+  latencyAnswersEach: quick ? 3 : 10,
+  singleAnswers: quick ? 10 : 30,
+  reads: quick ? 30 : 100,
+  subscribers: whole('subscribers', values.subscribers, 1, 5000),
+  subscriberProcesses: whole('subscriber-processes', values['subscriber-processes'], 1, 8),
+  fanOutRounds: quick ? 2 : 5,
+  baselineRounds: quick ? 5 : 14,
+  settleMs: quick ? 2000 : 5000,
 }
-const rows: Row[] = []
-const accounted: Record<string, string> = {}
+const workers = whole('workers', values.workers, 1, 8)
+const concurrency = whole('concurrency', values.concurrency, 1, 64)
+const scoringRuns = quick ? 100 : 300
+const bareSeconds = Math.min(settings.seconds, 15)
+const started = performance.now()
+const report = createReport()
 
-function record(profile: string, pipeline: string, run: Run) {
-  rows.push({
-    profile,
-    pipeline,
-    firstScore: stats(run.firstScore),
-    completed: stats(run.completed),
-    firstBeforeCompleted: `${run.firstBeforeCompleted}/${count}`,
-  })
-}
+console.log(
+  `npm run bench: ${settings.seconds} s load windows, ${settings.throughputClients} and ${settings.latencyClients} closed-loop clients, ${settings.subscribers} subscribers; Node ${process.version}`,
+)
 
-async function embedded(pipeline: string, config?: string) {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'encore-bench-'))
-  const server = await startServer({
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    ...(config ? { SCORING_CONFIG: config } : {}),
-  })
-  try {
-    const signed = await gql<{ signUp: { sessionToken?: string } }>(
-      server.url,
-      '',
-      `mutation { signUp(input: { email: "bench@example.com", password: "correct horse battery" }) {
-        ... on AuthSession { sessionToken } } }`,
-    )
-    const token = signed.signUp.sessionToken!
-    record(
-      'embedded',
-      pipeline,
-      await measure(server, token, `embedded-${config ? 'noop' : 'builtin'}`),
-    )
-    // every attempt accounted for: the API's own list, each SCORED
-    accounted[`embedded ${pipeline}`] =
-      `${count} submitted, all SCORED (each stream ended COMPLETED)`
-  } finally {
-    await stopWithin(server)
-    await rm(dataDir, { recursive: true, force: true })
-  }
-}
+const scoring = await measured(report, 'scoring p50', 'in process', () =>
+  measurePipeline({ runs: scoringRuns, warmup: 30 }),
+)
+const bare = await measured(report, 'bare Yoga req/s', 'child process', () =>
+  bareYogaRequestRate(settings.throughputClients, bareSeconds),
+)
+report.raw.scoring = scoring && { ...scoring, full: undefined, empty: undefined }
+report.raw.bareYoga = bare
 
-async function scaled(database: TestDatabase, pipeline: string, config?: string) {
-  const slug = config ? 'noop' : 'builtin'
-  const url = new URL(process.env.TEST_DATABASE_URL!)
-  url.pathname = `/${database.name}`
-  const env: Record<string, string> = {
-    ...scaledEnv(url.toString(), process.env.REDIS_URL!),
-    SCORING_STALLED_SECONDS: '30',
-  }
-  if (config) env.SCORING_CONFIG = config
-  else delete env.SCORING_CONFIG
-  const server = await startServer(env)
-  const worker = await startWorker(env)
-  try {
-    const token = await signUp(database.prisma, `bench-${slug}@example.com`)
-    const label = `scaled-${slug}`
-    record('PostgreSQL + Redis, 1 worker', pipeline, await measure(server, token, label))
-    let scored = 0
-    for (let i = 0; i < count; i++) {
-      if ((await storedAttempt(database.prisma, `${label}-${i}`)).status === 'SCORED') scored++
-    }
-    accounted[`scaled ${pipeline}`] = `${count} submitted, ${scored} SCORED in the database`
-  } finally {
-    await Promise.all([stopWithin(server), stopWithin(worker)])
-  }
-}
+const embedded = await runProfile(report, 'embedded', startEmbedded, settings)
+report.raw.embedded = embedded
 
-await embedded('no-op (baseline)', noop)
-await embedded('built-in scorers')
-if (process.env.TEST_DATABASE_URL && process.env.REDIS_URL) {
+const scaledReady = Boolean(process.env.TEST_DATABASE_URL && process.env.REDIS_URL)
+let scaled: typeof embedded | undefined
+if (values['embedded-only']) {
+  report.unmeasured['scaled-out profile'] = 'skipped with --embedded-only'
+} else if (!scaledReady) {
+  const why =
+    'TEST_DATABASE_URL and REDIS_URL are not set: the scaled-out rows need a PostgreSQL server and a Redis server (e.g. TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test REDIS_URL=redis://127.0.0.1:6379 npm run bench).'
+  console.warn(`Scaled-out figures skipped: ${why}`)
+  report.unmeasured['scaled-out profile'] = why
+} else {
   const database = await createTestDatabase({ kind: 'postgresql' })
   try {
-    await scaled(database, 'no-op (baseline)', noop)
-    await scaled(database, 'built-in scorers')
+    scaled = await runProfile(
+      report,
+      'scaled',
+      (pipeline) => startScaled(database, pipeline, { workers, concurrency }),
+      settings,
+    )
+    report.raw.scaled = scaled
   } finally {
     await database.close()
   }
-} else {
-  console.warn('Scaled-out figures skipped: set TEST_DATABASE_URL and REDIS_URL.')
 }
 
-const table = rows.map((row) => {
-  const baseline = rows.find((other) => other.profile === row.profile && other !== row)
-  const ratio = (ms: number, base?: number) => (base ? ` (${(ms / base).toFixed(1)}×)` : '')
-  const isBase = row.pipeline.startsWith('no-op')
-  return {
-    profile: row.profile,
-    pipeline: row.pipeline,
-    'first score p50': `${row.firstScore.p50} ms${isBase ? '' : ratio(row.firstScore.p50, baseline?.firstScore.p50)}`,
-    'COMPLETED p50': `${row.completed.p50} ms${isBase ? '' : ratio(row.completed.p50, baseline?.completed.p50)}`,
-    'COMPLETED p99': `${row.completed.p99} ms`,
-    'first score before COMPLETED': row.firstBeforeCompleted,
-  }
-})
-console.log(`\nsubmit → events, one subscriber, ${count} distinct answers per row (sequential)`)
-console.table(table)
-console.log('accounted for:', accounted)
-mkdirSync('test-results', { recursive: true })
-writeFileSync(
-  'test-results/bench.json',
-  JSON.stringify({ at: new Date().toISOString(), answers: count, rows, accounted }, null, 2),
+const rows = [
+  ...report.rows,
+  ...profileRows(embedded, settings, bare),
+  ...(scaled ? profileRows(scaled, settings, bare) : []),
+  ...(scoring ? [scoringRow(scoring)] : []),
+]
+rows.sort((a, b) => order(a.figure) - order(b.figure))
+report.rows = rows
+
+function order(figure: string): number {
+  const keys = [
+    'answers/s',
+    'COMPLETED p50',
+    'first SCORER',
+    'nested read',
+    'idle memory',
+    'subscribers',
+    'scoring p50',
+  ]
+  const index = keys.findIndex((key) => figure.includes(key))
+  return index === -1 ? keys.length : index
+}
+
+const minutes = ((performance.now() - started) / 60_000).toFixed(1)
+console.log(
+  `\nEvery figure beside its baseline from this run (${minutes} min; the machine may be shared, so read the ratios):\n`,
 )
-console.log('Wrote test-results/bench.json (the machine may be shared: compare the ratios).')
-process.exit(0)
+console.log(markdownTable(rows))
+console.log('\nAccounted for (the database’s own count of each account’s attempts):')
+for (const entry of report.accounted as {
+  profile: string
+  pipeline: string
+  submitted: number
+  stored: number
+  byStatus: Record<string, number>
+  allScored: boolean
+}[]) {
+  console.log(
+    `  ${entry.profile}, ${entry.pipeline}: ${entry.submitted} submitted, ${entry.stored} stored, ${JSON.stringify(entry.byStatus)}${entry.allScored ? ' — all SCORED' : ' — NOT ALL SCORED'}`,
+  )
+}
+for (const [figure, why] of Object.entries(report.unmeasured))
+  console.log(`Not measured: ${figure}: ${why}`)
+const file = writeReport(report, { ...settings, workers, concurrency, scoringRuns, bareSeconds })
+console.log(`Wrote ${file}.`)
+const allScored = (report.accounted as { allScored: boolean }[]).every((entry) => entry.allScored)
+process.exit(allScored ? 0 : 1)

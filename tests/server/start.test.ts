@@ -2,6 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { firstQuestion, gql } from '../scale/scale-harness.ts'
 import { startServerProcess, waitForHealth, type ServerProcess } from './server-process.ts'
 
 describe('starting the server', () => {
@@ -49,6 +50,33 @@ describe('starting the server', () => {
     expect(await server.stop()).toBe(0)
     expect(server.output()).toContain('SIGTERM: finishing in-flight requests')
     expect(server.output()).toContain('Stopped.')
+  }, 120_000)
+
+  test('RATE_LIMIT_SUBMIT_PER_MINUTE sets how many answers a user submits in a minute', async () => {
+    server = await startServerProcess(dataDir, { RATE_LIMIT_SUBMIT_PER_MINUTE: '2' })
+    await waitForHealth(server.url, server.child, 90_000)
+    const signed = await gql<{ signUp: { sessionToken: string } }>(
+      server.url,
+      '',
+      'mutation { signUp(input: { email: "limit@example.com", password: "correct horse battery" }) { ... on AuthSession { sessionToken } } }',
+    )
+    const token = signed.signUp.sessionToken
+    const exchangeId = await firstQuestion(server.url, token, 'limit')
+    const submit = async (n: number) =>
+      (
+        await gql<{ submitAttempt: { __typename: string } }>(
+          server!.url,
+          token,
+          `mutation($input: SubmitAttemptInput!) { submitAttempt(input: $input) { __typename } }`,
+          { input: { exchangeId, transcript: `I planned the rollout and shipped it, take ${n}.` } },
+        )
+      ).submitAttempt.__typename
+    expect([await submit(1), await submit(2), await submit(3)]).toEqual([
+      'MockInterviewAttempt',
+      'MockInterviewAttempt',
+      'RateLimitedError',
+    ])
+    expect(await server.stop()).toBe(0)
   }, 120_000)
 
   test('a scoring config that does not load stops the start, saying what to fix', async () => {
