@@ -1,3 +1,4 @@
+import { queryFromInfo } from '@pothos/plugin-prisma'
 import type { AttemptEvent } from '../../interview/attempts/attempt-events.ts'
 import { builder } from '../builder.ts'
 import { requireLocalId } from '../global-ids.ts'
@@ -45,7 +46,18 @@ builder.objectRef<Of<'SCORER_FINISHED'>>('ScorerFinished').implement({
   interfaces: [AttemptEventRef],
   isTypeOf: isType('SCORER_FINISHED'),
   description: 'One scorer’s stored result: OK, or FAILED / TIMEOUT / ABSTAINED with the reason.',
-  fields: (t) => ({ scoreResult: t.field({ type: ScoreResultRef, resolve: (e) => e.result }) }),
+  fields: (t) => ({
+    scoreResult: t.field({
+      type: ScoreResultRef,
+      // The event carries the whole stored row, and every ScoreResult field reads a column of its
+      // own row. Planning the field records its selection as loaded, so the select-mode fields
+      // answer from this row instead of reading it again for every subscriber (decision 084).
+      resolve: (e, _args, ctx, info) => {
+        queryFromInfo({ context: ctx, info })
+        return e.result
+      },
+    }),
+  }),
 })
 
 builder.objectRef<Of<'COMPLETED'>>('AttemptCompleted').implement({

@@ -22,6 +22,9 @@ export const JobDescriptionRef = builder.prismaNode('JobDescription', {
   nullable: true,
   // node(id) finds only the viewer's own rows: another user's id is null, never data.
   findUnique: (id, ctx) => ({ id, userId: ctx.viewer?.userId ?? '' }),
+  // Select mode: the text (up to 50,000 characters) is read only when asked for; the owner
+  // always, for authScopes (decision 084).
+  select: { id: true, userId: true },
   authScopes: (jd) => ({
     $all: { owner: jd.userId, $any: { 'interviews:read': true, 'library:read': true } },
   }),
@@ -33,6 +36,7 @@ export const JobDescriptionRef = builder.prismaNode('JobDescription', {
     competencies: t.field({
       type: [CompetencyWeightRef],
       description: 'Extracted when the text is saved, heaviest first.',
+      select: { competencies: true },
       resolve: (jd) => jd.competencies as unknown as ExtractedCompetency[],
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

@@ -40,6 +40,9 @@ export const MockInterviewRef = builder.prismaNode('MockInterview', {
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, ctx) => ({ id, userId: ctx.viewer?.userId ?? '' }),
+  // Select mode: a read loads the columns its fields ask for (the plan and summary are large
+  // JSON), plus the owner that authScopes checks (decision 084).
+  select: { id: true, userId: true },
   authScopes: (interview) => ({ $all: { owner: interview.userId, 'interviews:read': true } }),
   fields: (t) => ({
     title: t.exposeString('title'),
@@ -48,6 +51,7 @@ export const MockInterviewRef = builder.prismaNode('MockInterview', {
     plan: t.field({
       type: [PlannedQuestionRef],
       description: 'The planned questions (follow-ups are added as exchanges when earned).',
+      select: { plan: true },
       resolve: (interview) => (interview.plan as unknown as InterviewPlan).questions ?? [],
     }),
     overallScore: t.exposeFloat('overallScore', {
@@ -58,6 +62,7 @@ export const MockInterviewRef = builder.prismaNode('MockInterview', {
       type: InterviewSummaryRef,
       nullable: true,
       description: 'Written by finishMockInterview.',
+      select: { summary: true },
       resolve: (interview) => interview.summary as unknown as InterviewSummary | null,
     }),
     exchanges: t.relatedConnection('exchanges', {

@@ -50,6 +50,9 @@ export const MockInterviewAttemptRef = builder.prismaNode('MockInterviewAttempt'
     exchange: { interview: { userId: ctx.viewer?.userId ?? '' } },
   }),
   authScopes: { 'interviews:read': true },
+  // Select mode: the word timings, result and feedback are large JSON, read only when a field
+  // asks for them (decision 084).
+  select: { id: true },
   description: 'One answer to an exchange’s question, and how it scored.',
   fields: (t) => ({
     attemptNumber: t.exposeInt('attemptNumber'),
@@ -59,9 +62,13 @@ export const MockInterviewAttemptRef = builder.prismaNode('MockInterviewAttempt'
       type: [WordRef],
       nullable: true,
       description: 'Word timings when the answer was spoken; null for a typed answer.',
+      select: { words: true },
       resolve: (attempt) => attempt.words as Word[] | null,
     }),
-    hasAudio: t.boolean({ resolve: (attempt) => attempt.audioRef !== null }),
+    hasAudio: t.boolean({
+      select: { audioRef: true },
+      resolve: (attempt) => attempt.audioRef !== null,
+    }),
     audioMimeType: t.exposeString('audioMimeType', { nullable: true }),
     durationMs: t.exposeInt('durationMs', { nullable: true }),
     overallScore: t.exposeFloat('overallScore', { nullable: true }),
@@ -72,12 +79,14 @@ export const MockInterviewAttemptRef = builder.prismaNode('MockInterviewAttempt'
       type: AttemptResultRef,
       nullable: true,
       description: 'The full scored result, once SCORED.',
+      select: { result: true },
       resolve: (attempt) => attempt.result as unknown as MockInterviewAttemptResponse | null,
     }),
     rewrite: t.exposeString('rewrite', { nullable: true }),
     followUp: t.field({
       type: FollowUpSuggestionRef,
       nullable: true,
+      select: { followUp: true },
       resolve: (attempt) =>
         (attempt.followUp as MockInterviewAttemptResponse['followUp'] | null) ?? null,
     }),

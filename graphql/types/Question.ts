@@ -16,6 +16,8 @@ export const QuestionRef = builder.prismaNode('Question', {
     id,
     OR: [{ userId: null }, { userId: ctx.viewer?.userId ?? '' }],
   }),
+  // Select mode, the owner always selected for authScopes (decision 084).
+  select: { id: true, userId: true },
   authScopes: (question) =>
     question.userId ? { owner: question.userId } : { authenticated: true },
   description: 'An interview question, from the bank or generated for a job description.',

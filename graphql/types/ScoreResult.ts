@@ -36,6 +36,9 @@ export const ScoreResultRef = builder.prismaNode('ScoreResult', {
     attempt: { exchange: { interview: { userId: ctx.viewer?.userId ?? '' } } },
   }),
   authScopes: { 'interviews:read': true },
+  // Select mode: feedback, evidence and metrics are JSON, read only when asked for
+  // (decision 084).
+  select: { id: true },
   description: 'One scorer’s run on one attempt, stored as it finished.',
   fields: (t) => ({
     scorerId: t.exposeString('scorerId'),
@@ -47,6 +50,7 @@ export const ScoreResultRef = builder.prismaNode('ScoreResult', {
     weight: t.exposeFloat('weight'),
     feedback: t.field({
       type: [FeedbackItemRef],
+      select: { feedback: true, scorerId: true },
       resolve: (row) =>
         (row.feedback as unknown as Omit<ResponseFeedbackItem, 'scorerId'>[]).map((item) => ({
           ...item,
@@ -56,10 +60,12 @@ export const ScoreResultRef = builder.prismaNode('ScoreResult', {
     evidence: t.field({
       type: [TextSpanRef],
       description: 'Every evidence span of its feedback, in one list.',
+      select: { evidence: true },
       resolve: (row) => row.evidence as unknown as Span[],
     }),
     metrics: t.field({
       type: [MetricRef],
+      select: { metrics: true },
       resolve: (row) =>
         Object.entries(row.metrics as Record<string, MetricValue>).map(([name, value]) => ({
           name,

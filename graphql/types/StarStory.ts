@@ -14,6 +14,8 @@ export const StarStoryRef = builder.prismaNode('StarStory', {
   id: { field: 'id' },
   nullable: true,
   findUnique: (id, ctx) => ({ id, userId: ctx.viewer?.userId ?? '' }),
+  // Select mode, the owner always selected for authScopes (decision 084).
+  select: { id: true, userId: true },
   authScopes: (story) => ({ $all: { owner: story.userId, 'library:read': true } }),
   description: 'A polished STAR story in the answer library.',
   fields: (t) => ({

@@ -351,6 +351,53 @@ export const InterviewTree = /* GraphQL */ `
   }
 `
 
+/** InterviewTree with fields computed from JSON columns, at each level. */
+export const InterviewTreeWithJson = /* GraphQL */ `
+  query InterviewTreeWithJson($id: ID!) {
+    node(id: $id) {
+      ... on MockInterview {
+        id
+        plan {
+          text
+        }
+        exchanges(first: 20) {
+          edges {
+            node {
+              id
+              attempts(first: 10) {
+                edges {
+                  node {
+                    id
+                    words {
+                      word
+                    }
+                    result {
+                      overall
+                    }
+                    scoreResults(first: 20) {
+                      edges {
+                        node {
+                          scorerId
+                          feedback {
+                            message
+                          }
+                          metrics {
+                            name
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`
+
 export const NodeTypename = /* GraphQL */ `
   query Node($id: ID!) {
     node(id: $id) {

@@ -1,5 +1,6 @@
 // A nested read costs one SQL query per level, however many rows each level holds: Pothos turns
-// the selection into one Prisma query with nested includes (no N+1).
+// the selection into one Prisma query with nested selects (no N+1), and reads only the columns
+// the query's fields need: no large JSON it did not ask for (decision 084).
 import { createLogger } from 'graphql-yoga'
 import { PrismaClient, type Prisma } from '../../generated/prisma/client.ts'
 import { createEncoreYoga, type EncoreYoga } from '../../graphql/yoga.ts'
@@ -65,14 +66,14 @@ describeWithDatabases('SQL queries of a nested read', (database) => {
     return interview.id
   }
 
-  async function countTree(interviewId: string) {
-    const id = Buffer.from(`MockInterview:${interviewId}`).toString('base64')
+  async function countTree(interviewId: string, query = doc.InterviewTree) {
+    const id = globalId('MockInterview', interviewId)
     queries.length = 0
     counting = true
     const response = await yoga.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionToken}` },
-      body: JSON.stringify({ query: doc.InterviewTree, variables: { id } }),
+      body: JSON.stringify({ query, variables: { id } }),
     })
     const body = await response.json()
     counting = false
@@ -87,6 +88,7 @@ describeWithDatabases('SQL queries of a nested read', (database) => {
         scoreResults: tables('score_results'),
       },
       total: queries.length,
+      sql: [...queries],
     }
   }
 
@@ -112,4 +114,152 @@ describeWithDatabases('SQL queries of a nested read', (database) => {
     expect(large.total).toBe(small.total)
     expect(large.total - 5).toBeLessThanOrEqual(2)
   }, 60_000)
+
+  /** What InterviewTree must answer, read straight from the database, every column loaded. */
+  async function storedTree(interviewId: string) {
+    const interview = await database().prisma.mockInterview.findUniqueOrThrow({
+      where: { id: interviewId },
+      include: {
+        exchanges: {
+          orderBy: { order: 'asc' },
+          include: {
+            attempts: {
+              orderBy: { attemptNumber: 'asc' },
+              include: { scoreResults: { orderBy: [{ createdAt: 'asc' }, { scorerId: 'asc' }] } },
+            },
+          },
+        },
+      },
+    })
+    const edges = <T, N>(rows: T[], first: number, node: (row: T) => N) => ({
+      edges: rows.slice(0, first).map((row) => ({ node: node(row) })),
+    })
+    return {
+      id: globalId('MockInterview', interview.id),
+      status: interview.status,
+      exchanges: edges(interview.exchanges, 20, (exchange) => ({
+        id: globalId('MockInterviewExchange', exchange.id),
+        questionText: exchange.questionText,
+        finalAttempt: exchange.finalAttemptId
+          ? { id: globalId('MockInterviewAttempt', exchange.finalAttemptId) }
+          : null,
+        attempts: edges(exchange.attempts, 10, (attempt) => ({
+          id: globalId('MockInterviewAttempt', attempt.id),
+          attemptNumber: attempt.attemptNumber,
+          status: attempt.status,
+          scoreResults: edges(attempt.scoreResults, 20, (result) => ({
+            scorerId: result.scorerId,
+            status: result.status,
+            score: result.score,
+          })),
+        })),
+      })),
+    }
+  }
+
+  test('a nested read answers as before and reads no large column it did not ask for', async () => {
+    const interviewId = await interviewWith(2, 2)
+    await services.interviews.finish(viewer, interviewId) // so answered exchanges have a final attempt
+    const tree = await countTree(interviewId)
+
+    expect(tree.body).toEqual({ data: { node: await storedTree(interviewId) } })
+    expect(largeColumnsRead(tree.sql)).toEqual({
+      mock_interviews: [],
+      mock_interview_attempts: [],
+      score_results: [],
+    })
+    // still one statement per level: the selects ride on the same queries
+    expect(tree.perTable).toEqual({ interviews: 1, exchanges: 1, attempts: 2, scoreResults: 1 })
+  }, 60_000)
+
+  test('a field read from JSON loads its column with the rest of its level', async () => {
+    const interviewId = await interviewWith(1, 1)
+    const tree = await countTree(interviewId, doc.InterviewTreeWithJson)
+
+    expect(tree.body.errors).toBeUndefined()
+    expect(largeColumnsRead(tree.sql)).toEqual({
+      mock_interviews: ['plan'],
+      mock_interview_attempts: ['words', 'result'],
+      score_results: ['feedback', 'metrics'],
+    })
+    expect(tree.perTable).toEqual({ interviews: 1, exchanges: 1, attempts: 1, scoreResults: 1 })
+
+    const stored = await database().prisma.mockInterviewAttempt.findFirstOrThrow({
+      where: { exchange: { interviewId } },
+      include: { scoreResults: true },
+    })
+    const node = tree.body.data.node
+    expect(node.plan.length).toBeGreaterThan(0)
+    const attempt = node.exchanges.edges[0].node.attempts.edges[0].node
+    expect(attempt.words).toBeNull() // a typed answer has no timings
+    expect(attempt.result.overall).toBe((stored.result as { overall: number }).overall)
+    const feedback = attempt.scoreResults.edges.flatMap((edge: any) =>
+      edge.node.feedback.map((item: any) => item.message),
+    )
+    expect(feedback.sort()).toEqual(
+      stored.scoreResults
+        .flatMap((row) => (row.feedback as { message: string }[]).map((item) => item.message))
+        .sort(),
+    )
+  }, 60_000)
+
+  test('a subscriber’s scorer events answer from the event, not from another read', async () => {
+    const interviewId = await interviewWith(1, 1)
+    const attempt = await database().prisma.mockInterviewAttempt.findFirstOrThrow({
+      where: { exchange: { interviewId } },
+      include: { scoreResults: true },
+    })
+    queries.length = 0
+    counting = true
+    const response = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: {
+        accept: 'text/event-stream',
+        'content-type': 'application/json',
+        authorization: `Bearer ${sessionToken}`,
+      },
+      body: JSON.stringify({
+        query: doc.AttemptEvents,
+        variables: { attemptId: globalId('MockInterviewAttempt', attempt.id) },
+      }),
+    })
+    const text = await response.text()
+    counting = false
+    const finished = text
+      .split('\n')
+      .map((line) => (line.startsWith('data:') ? line.slice('data:'.length).trim() : ''))
+      .filter(Boolean)
+      .map((data) => JSON.parse(data).data?.attemptEvents)
+      .filter((event) => event?.type === 'SCORER_FINISHED')
+
+    expect(finished.map((event) => event.scoreResult.scorerId).sort()).toEqual(
+      attempt.scoreResults.map((row) => row.scorerId).sort(),
+    )
+    // the snapshot's one read of the stored results, none per event
+    expect(queries.filter((sql) => /FROM "\w+"\."score_results"/.test(sql))).toHaveLength(1)
+  }, 60_000)
 })
+
+const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64')
+
+/** The columns of `table` that the statements name (selected, filtered on or sorted by). */
+function columnsRead(sql: string[], table: string): string[] {
+  const column = new RegExp(`"${table}"\\."(\\w+)"`, 'g')
+  return [...new Set(sql.flatMap((statement) => [...statement.matchAll(column)].map((m) => m[1]!)))]
+}
+
+/** The large columns of the nested read's tables: JSON, and the answer's text. */
+const largeColumns = {
+  mock_interviews: ['plan', 'summary', 'scores'],
+  mock_interview_attempts: ['transcript', 'words', 'result', 'feedback', 'follow_up'],
+  score_results: ['feedback', 'evidence', 'metrics'],
+}
+
+function largeColumnsRead(sql: string[]) {
+  return Object.fromEntries(
+    Object.entries(largeColumns).map(([table, large]) => [
+      table,
+      columnsRead(sql, table).filter((column) => large.includes(column)),
+    ]),
+  )
+}
