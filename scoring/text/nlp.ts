@@ -45,12 +45,26 @@ export interface TextAnalysis {
 }
 
 let nlp: Nlp | undefined
+let textNlp: Nlp | undefined
 
-/** The shared wink-nlp instance; the model (about 100 ms) loads on first use. */
+/** The shared wink-nlp instance, with every annotation (entities, sentiment…); the model (about 100 ms) loads on first use. */
 export function getNlp(): Nlp {
   nlp ??= winkNLP(model)
   return nlp
 }
+
+/**
+ * The instance the built-ins read text with: sentences and POS only. Tokens, lemmas, stems,
+ * POS, types and stop words are the same as getNlp()'s (named entities, negation and
+ * sentiment annotate apart from them), at about 60 % of the cost (decision 092).
+ */
+export function getTextNlp(): Nlp {
+  textNlp ??= winkNLP(model, ['sbd', 'pos'])
+  return textNlp
+}
+
+/** wink's Porter stemmer, the one behind `its.stem`: called once per distinct token value. */
+const stemWord = (model.addons as { stem: (word: string) => string }).stem
 
 const CACHE_SIZE = 16
 const cache = new Map<string, TextAnalysis>()
@@ -69,12 +83,13 @@ export function analyseText(text: string): TextAnalysis {
 }
 
 function analyseUncached(text: string): TextAnalysis {
-  const instance = getNlp()
+  const instance = getTextNlp()
   const its = instance.its
   const doc = instance.readDoc(text)
   const values = doc.tokens().out(its.value) as string[]
   const lemmas = doc.tokens().out(its.lemma as never) as string[]
-  const stems = doc.tokens().out(its.stem as never) as string[]
+  // `its.stem` runs the stemmer on every token; an answer says most words more than once
+  const stems = new Map<string, string>()
   const tags = doc.tokens().out(its.pos) as string[]
   const types = doc.tokens().out(its.type) as string[]
   const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[]
@@ -93,7 +108,7 @@ function analyseUncached(text: string): TextAnalysis {
       value,
       lower: value.toLowerCase().replace(/[\u2018\u2019]/g, "'"),
       lemma: (lemmas[i] ?? value).toLowerCase(),
-      stem: (stems[i] ?? value).toLowerCase(),
+      stem: stemOf(value, stems),
       pos: tags[i] ?? 'X',
       type: types[i] ?? 'word',
       stop: Boolean(stops[i]),
@@ -124,6 +139,15 @@ function analyseUncached(text: string): TextAnalysis {
 
   const wordCount = tokens.filter(isWordLike).length
   return { text, tokens, sentences, wordCount }
+}
+
+function stemOf(value: string, stems: Map<string, string>): string {
+  let stem = stems.get(value)
+  if (stem === undefined) {
+    stem = stemWord(value).toLowerCase()
+    stems.set(value, stem)
+  }
+  return stem
 }
 
 /** A word or a number, as opposed to punctuation, symbols or emoji. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { findFillers, findHedges } from './disfluency.ts'
-import { analyseText } from './nlp.ts'
+import { analyseText, getNlp, getTextNlp } from './nlp.ts'
 import { findLongPauses, locateWords, speakingMinutes } from './timing.ts'
 
 describe('analyseText', () => {
@@ -15,6 +15,22 @@ describe('analyseText', () => {
     for (const token of analysis.tokens)
       expect(text.slice(token.start, token.end)).toBe(token.value)
     expect(analysis.tokens.find((t) => t.value === 'led')?.lemma).toBe('lead')
+  })
+
+  test('the built-ins read text as the full pipeline does: same tokens, lemmas, stems, tags', () => {
+    const text =
+      "Dr. Chen didn't sign off, so I'd rerun the checks in São Paulo on 3 May; we'd cut p99 by 40%. The customers weren't happy! Wasn't it Acme's call?"
+    const read = (nlp: ReturnType<typeof getNlp>) => {
+      const doc = nlp.readDoc(text)
+      const its = nlp.its
+      return {
+        tokens: [its.value, its.lemma, its.stem, its.pos, its.type, its.stopWordFlag].map((f) =>
+          doc.tokens().out(f as never),
+        ),
+        sentences: doc.sentences().out(its.span as never),
+      }
+    }
+    expect(read(getTextNlp())).toEqual(read(getNlp()))
   })
 
   test('offsets stay inside any text, even odd Unicode', () => {

@@ -6,7 +6,7 @@
  */
 import {
   analyseText,
-  getNlp,
+  getTextNlp,
   isContentWord,
   type TextAnalysis,
   type TextToken,
@@ -34,7 +34,7 @@ export interface TermHit {
 }
 
 function stemsOf(phrase: string): string[] {
-  const nlp = getNlp()
+  const nlp = getTextNlp()
   const doc = nlp.readDoc(phrase.toLowerCase())
   const stems = doc.tokens().out(nlp.its.stem as never) as string[]
   const types = doc.tokens().out(nlp.its.type) as string[]
