@@ -1,7 +1,13 @@
 import fc from 'fast-check'
 import { findFillers, findHedges } from './disfluency.ts'
 import { analyseText, getNlp, getTextNlp } from './nlp.ts'
-import { findLongPauses, locateWords, speakingMinutes } from './timing.ts'
+import {
+  findLongPauses,
+  locateWords,
+  meanConfidence,
+  orderedWords,
+  speakingMinutes,
+} from './timing.ts'
 
 describe('analyseText', () => {
   test('every token and sentence quotes the text at its offsets', () => {
@@ -83,6 +89,18 @@ describe('timing', () => {
       { afterWord: 1, seconds: 2.5, before: 'it', after: 'shipped.' },
     ])
     expect(speakingMinutes(words, undefined)).toBeCloseTo(3.4 / 60)
+  })
+
+  test('frozen words, as the pipeline passes them, measure the same on every call', () => {
+    const frozen = Object.freeze(words.map((w) => Object.freeze({ ...w })))
+    for (let call = 0; call < 2; call += 1) {
+      expect(findLongPauses(frozen, 2)).toEqual(findLongPauses(words, 2))
+      expect(speakingMinutes(frozen, undefined)).toBe(speakingMinutes(words, undefined))
+      expect(meanConfidence(frozen)).toBe(meanConfidence(words))
+    }
+    const ordered = orderedWords(frozen)
+    ordered.reverse()
+    expect(orderedWords(frozen).map((w) => w.word)).toEqual(['we', 'it', 'shipped'])
   })
 
   test('falls back to the recording length, and to null without either', () => {

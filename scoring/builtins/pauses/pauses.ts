@@ -39,8 +39,8 @@ export default defineScorer({
     const unreliable = unreliableTranscript(input.words, analysis.wordCount, opts)
     if (unreliable) return abstain(unreliable)
     const ordered = orderedWords(input.words)
-    const pauses = findLongPauses(ordered, opts.longPauseSeconds)
-    const minutes = speakingMinutes(ordered, input.durationMs) ?? 1
+    const pauses = findLongPauses(input.words, opts.longPauseSeconds)
+    const minutes = speakingMinutes(input.words, input.durationMs) ?? 1
     const allowed = Math.floor(opts.harmlessPerMinute * minutes)
     const score = Math.round(
       Math.max(0, 100 - Math.max(0, pauses.length - allowed) * opts.penaltyPerPause),
