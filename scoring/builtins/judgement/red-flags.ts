@@ -50,6 +50,24 @@ const PATTERNS = RED_FLAG_PATTERNS.map((p) => {
   return { ...p, steps, verbFirst: !first.some((w) => FUNCTION_FIRST.has(w)) }
 })
 
+/** Pattern indices by each word their first step accepts: a token tries only the patterns it can start. */
+const BY_FIRST_WORD = new Map<string, number[]>()
+PATTERNS.forEach((p, index) => {
+  const first = p.steps[0]
+  if (first.wild) return
+  for (const word of first.words)
+    BY_FIRST_WORD.set(word, [...(BY_FIRST_WORD.get(word) ?? []), index])
+})
+
+/** The patterns whose first step the token matches (by lemma or as written), in pattern order. */
+function startingAt(t: TextToken): readonly number[] {
+  const byLemma = BY_FIRST_WORD.get(t.lemma)
+  const byValue = t.lower === t.lemma ? undefined : BY_FIRST_WORD.get(t.lower)
+  if (!byValue) return byLemma ?? []
+  if (!byLemma) return byValue
+  return [...new Set([...byLemma, ...byValue])].sort((a, b) => a - b)
+}
+
 const RESISTED = new RegExp(
   `(?:${RESISTING_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})\\b[\\w'’ ]{0,30}$`,
   'i',
@@ -112,9 +130,8 @@ export function findRedFlags(text: string, context: RedFlagContext = {}): Findin
   const found: Finding[] = []
   const taken = new Set<number>()
   for (let i = 0; i < tokens.length; i += 1) {
-    for (const p of PATTERNS) {
-      const first = p.steps[0]
-      if (first.wild || !matches(tokens[i], first)) continue
+    for (const index of startingAt(tokens[i])) {
+      const p = PATTERNS[index]
       if (p.verbFirst && tokens[i].pos !== 'VERB') continue
       const end = matchFrom(tokens, i, p.steps)
       if (end < 0) continue
