@@ -122,6 +122,8 @@ export {
   isWordLike,
   sentenceTokens,
 } from './text/nlp.ts'
+/** Memoises what a scorer derives from an answer's analysis, once per answer, shared and deep-frozen. */
+export { perAnalysis } from './text/nlp.ts'
 export type { TextAnalysis, TextSentence, TextToken } from './text/nlp.ts'
 /** Multi-word phrase lists matched on tokens (case-insensitive), with spans. */
 export { compilePhrases, containsPhrase, findPhrases } from './text/phrases.ts'

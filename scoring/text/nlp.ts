@@ -82,6 +82,34 @@ export function analyseText(text: string): TextAnalysis {
   return analysis
 }
 
+/**
+ * `derive` computed once per analysis: the scorers of one answer read one analysis of its
+ * transcript (analyseText keeps it), so what they derive from it (its STAR clauses, fillers, red
+ * flags) is computed once per answer too, and afresh for every other answer (decision 092).
+ * Every caller gets the same result, deep-frozen, so that none can change what the next one reads.
+ */
+export function perAnalysis<T>(
+  derive: (analysis: TextAnalysis) => T,
+): (analysis: TextAnalysis) => T {
+  const derived = new WeakMap<TextAnalysis, { value: T }>()
+  return (analysis) => {
+    let known = derived.get(analysis)
+    if (!known) {
+      known = { value: deepFreeze(derive(analysis)) }
+      derived.set(analysis, known)
+    }
+    return known.value
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
+}
+
 function analyseUncached(text: string): TextAnalysis {
   const instance = getTextNlp()
   const its = instance.its

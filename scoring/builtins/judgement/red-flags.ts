@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../types.ts'
 import { isPastVerb } from '../../text/grammar.ts'
-import { analyseText, type TextToken } from '../../text/nlp.ts'
+import { analyseText, perAnalysis, type TextAnalysis, type TextToken } from '../../text/nlp.ts'
 import { GOOD_SIGNS, RED_FLAG_PATTERNS, RESISTING_CUES, WORD_CLASSES } from './judgement.data.ts'
 
 export type RedFlagKind =
@@ -124,9 +124,18 @@ export interface RedFlagContext {
   asksForAMistake?: boolean
 }
 
-/** The red flags in the answer, in text order, each with its span. */
-export function findRedFlags(text: string, context: RedFlagContext = {}): Finding[] {
-  const { tokens } = analyseText(text)
+/** The red flags in the answer, in text order, each with its span (shared by judgement and star: read-only). */
+export function findRedFlags(text: string, context: RedFlagContext = {}): readonly Finding[] {
+  const analysis = analyseText(text)
+  return context.asksForAMistake ? flagsOf.askedForAMistake(analysis) : flagsOf.plain(analysis)
+}
+
+const flagsOf = {
+  plain: perAnalysis((analysis) => readRedFlags(analysis, {})),
+  askedForAMistake: perAnalysis((analysis) => readRedFlags(analysis, { asksForAMistake: true })),
+}
+
+function readRedFlags({ text, tokens }: TextAnalysis, context: RedFlagContext): Finding[] {
   const found: Finding[] = []
   const taken = new Set<number>()
   for (let i = 0; i < tokens.length; i += 1) {

@@ -63,7 +63,7 @@ export function polish(
 ): { text: string; usedChars: number } {
   const analysis = analyseText(transcript)
   const fillers = findFillers(analysis)
-  const cuts = [...fillers, ...findHedges(analysis, fillers)].sort((a, b) => a.start - b.start)
+  const cuts = [...fillers, ...findHedges(analysis)].sort((a, b) => a.start - b.start)
   const seen = new Set<string>()
   const said = new Set<string>()
   const out: string[] = []
