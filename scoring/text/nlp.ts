@@ -63,7 +63,7 @@ export function getTextNlp(): Nlp {
   return textNlp
 }
 
-/** wink's Porter stemmer, the one behind `its.stem`: called once per distinct token value. */
+/** wink's Porter stemmer, the one behind `its.stem`: called once per distinct lowercased token of an answer. */
 const stemWord = (model.addons as { stem: (word: string) => string }).stem
 
 const CACHE_SIZE = 16
@@ -116,7 +116,8 @@ function analyseUncached(text: string): TextAnalysis {
   const doc = instance.readDoc(text)
   const values = doc.tokens().out(its.value) as string[]
   const lemmas = doc.tokens().out(its.lemma as never) as string[]
-  // `its.stem` runs the stemmer on every token; an answer says most words more than once
+  // `its.stem` runs the stemmer on every token; an answer says most words more than once, and
+  // the stemmer lowercases first, so "The" and "the" share one
   const stems = new Map<string, string>()
   const tags = doc.tokens().out(its.pos) as string[]
   const types = doc.tokens().out(its.type) as string[]
@@ -131,12 +132,13 @@ function analyseUncached(text: string): TextAnalysis {
     const start = found < 0 ? cursor : found
     const end = found < 0 ? cursor : found + value.length
     cursor = end
+    const lowered = value.toLowerCase()
     tokens.push({
       index: i,
       value,
-      lower: value.toLowerCase().replace(/[\u2018\u2019]/g, "'"),
+      lower: lowered.replace(/[\u2018\u2019]/g, "'"),
       lemma: (lemmas[i] ?? value).toLowerCase(),
-      stem: stemOf(value, stems),
+      stem: stemOf(lowered, stems),
       pos: tags[i] ?? 'X',
       type: types[i] ?? 'word',
       stop: Boolean(stops[i]),
@@ -165,15 +167,16 @@ function analyseUncached(text: string): TextAnalysis {
     })
   })
 
-  const wordCount = tokens.filter(isWordLike).length
+  let wordCount = 0
+  for (const token of tokens) if (isWordLike(token)) wordCount += 1
   return { text, tokens, sentences, wordCount }
 }
 
-function stemOf(value: string, stems: Map<string, string>): string {
-  let stem = stems.get(value)
+function stemOf(lowered: string, stems: Map<string, string>): string {
+  let stem = stems.get(lowered)
   if (stem === undefined) {
-    stem = stemWord(value).toLowerCase()
-    stems.set(value, stem)
+    stem = stemWord(lowered).toLowerCase()
+    stems.set(lowered, stem)
   }
   return stem
 }

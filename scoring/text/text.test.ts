@@ -23,7 +23,7 @@ describe('analyseText', () => {
     expect(analysis.tokens.find((t) => t.value === 'led')?.lemma).toBe('lead')
   })
 
-  test('the built-ins read text as the full pipeline does: same tokens, lemmas, stems, tags', () => {
+  test('the built-ins read text as the full pipeline does: same tokens, lemmas, stems, tags, sentences', () => {
     const text =
       "Dr. Chen didn't sign off, so I'd rerun the checks in São Paulo on 3 May; we'd cut p99 by 40%. The customers weren't happy! Wasn't it Acme's call?"
     const read = (nlp: ReturnType<typeof getNlp>) => {
@@ -37,6 +37,8 @@ describe('analyseText', () => {
       }
     }
     expect(read(getTextNlp())).toEqual(read(getNlp()))
+    const stems = read(getNlp()).tokens[2] as string[]
+    expect(analyseText(text).tokens.map((t) => t.stem)).toEqual(stems.map((s) => s.toLowerCase()))
   })
 
   test('offsets stay inside any text, even odd Unicode', () => {
