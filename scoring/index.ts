@@ -114,7 +114,16 @@ export { builtinScorers } from './builtins/builtin-scorers.ts'
 export { defaultScorerConfig } from './builtins/builtin-scorers.ts'
 
 /** Text helpers the built-ins use, so a plugin can do all they do: wink-nlp tokens and sentences with character offsets. */
-export { analyseText, getNlp, isContentWord, isWordLike, sentenceTokens } from './text/nlp.ts'
+export {
+  analyseText,
+  getNlp,
+  getTextNlp,
+  isContentWord,
+  isWordLike,
+  sentenceTokens,
+} from './text/nlp.ts'
+/** Memoises what a scorer derives from an answer's analysis, once per answer, shared and deep-frozen. */
+export { perAnalysis } from './text/nlp.ts'
 export type { TextAnalysis, TextSentence, TextToken } from './text/nlp.ts'
 /** Multi-word phrase lists matched on tokens (case-insensitive), with spans. */
 export { compilePhrases, containsPhrase, findPhrases } from './text/phrases.ts'

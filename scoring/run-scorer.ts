@@ -134,12 +134,22 @@ function describeError(error: unknown): string {
   }
 }
 
+// one prefixed logger per logger and scorer, made on its first run rather than on every run
+const prefixedLoggers = new WeakMap<Logger, Map<string, Logger>>()
+
 function prefixed(logger: Logger, id: string): Logger {
-  return {
-    debug: (message, data) => logger.debug(`${id}: ${message}`, data),
-    info: (message, data) => logger.info(`${id}: ${message}`, data),
-    warn: (message, data) => logger.warn(`${id}: ${message}`, data),
+  let byId = prefixedLoggers.get(logger)
+  if (!byId) prefixedLoggers.set(logger, (byId = new Map()))
+  let made = byId.get(id)
+  if (!made) {
+    made = Object.freeze({
+      debug: (message, data) => logger.debug(`${id}: ${message}`, data),
+      info: (message, data) => logger.info(`${id}: ${message}`, data),
+      warn: (message, data) => logger.warn(`${id}: ${message}`, data),
+    } satisfies Logger)
+    byId.set(id, made)
   }
+  return made
 }
 
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {} }

@@ -3,7 +3,7 @@
  * and hedges ("I guess", "probably"), found in the text so that they count for typed
  * answers too.
  */
-import type { TextAnalysis, TextToken } from './nlp.ts'
+import { perAnalysis, type TextAnalysis, type TextToken } from './nlp.ts'
 import { compilePhrases, findPhrases, type PhraseMatch } from './phrases.ts'
 
 export type DisfluencyKind = 'filler' | 'repeat' | 'hedge'
@@ -170,24 +170,31 @@ export function findRepeats(analysis: TextAnalysis): Disfluency[] {
   return repeats
 }
 
-/** Filler sounds, positional fillers and repeats, in text order. */
-export function findFillers(analysis: TextAnalysis): Disfluency[] {
+// the fillers and hedges scorers and the rewrite read the same answer's disfluencies
+const fillersOf = perAnalysis((analysis): readonly Disfluency[] => {
   const sounds = findPhrases(analysis, fillerSounds).map((m) => ({ ...m, kind: 'filler' as const }))
   const positional = findPhrases(analysis, positionalFillers, isFillerPosition).map((m) => ({
     ...m,
     kind: 'filler' as const,
   }))
   return dedupe([...sounds, ...positional, ...findRepeats(analysis)])
-}
+})
 
-/** Hedges ("I guess", "probably"), skipping any inside a filler. */
-export function findHedges(
-  analysis: TextAnalysis,
-  fillers: readonly Disfluency[] = findFillers(analysis),
-): Disfluency[] {
-  return findPhrases(analysis, hedges)
+const hedgesAmong = (analysis: TextAnalysis, fillers: readonly Disfluency[]): Disfluency[] =>
+  findPhrases(analysis, hedges)
     .filter((m) => !fillers.some((f) => m.start < f.end && f.start < m.end))
     .map((m) => ({ ...m, kind: 'hedge' as const }))
+
+const hedgesOf = perAnalysis((analysis) => hedgesAmong(analysis, fillersOf(analysis)))
+
+/** Filler sounds, positional fillers and repeats, in text order. */
+export function findFillers(analysis: TextAnalysis): Disfluency[] {
+  return fillersOf(analysis).map((f) => ({ ...f }))
+}
+
+/** Hedges ("I guess", "probably"), skipping any inside a filler (by default, findFillers's). */
+export function findHedges(analysis: TextAnalysis, fillers?: readonly Disfluency[]): Disfluency[] {
+  return fillers ? hedgesAmong(analysis, fillers) : hedgesOf(analysis).map((h) => ({ ...h }))
 }
 
 function dedupe(items: Disfluency[]): Disfluency[] {

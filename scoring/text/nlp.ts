@@ -45,12 +45,26 @@ export interface TextAnalysis {
 }
 
 let nlp: Nlp | undefined
+let textNlp: Nlp | undefined
 
-/** The shared wink-nlp instance; the model (about 100 ms) loads on first use. */
+/** The shared wink-nlp instance, with every annotation (entities, sentiment…); the model (about 100 ms) loads on first use. */
 export function getNlp(): Nlp {
   nlp ??= winkNLP(model)
   return nlp
 }
+
+/**
+ * The instance the built-ins read text with: sentences and POS only. Tokens, lemmas, stems,
+ * POS, types and stop words are the same as getNlp()'s (named entities, negation and
+ * sentiment annotate apart from them), at about 60 % of the cost (decision 092).
+ */
+export function getTextNlp(): Nlp {
+  textNlp ??= winkNLP(model, ['sbd', 'pos'])
+  return textNlp
+}
+
+/** wink's Porter stemmer, the one behind `its.stem`: called once per distinct lowercased token of an answer. */
+const stemWord = (model.addons as { stem: (word: string) => string }).stem
 
 const CACHE_SIZE = 16
 const cache = new Map<string, TextAnalysis>()
@@ -68,13 +82,43 @@ export function analyseText(text: string): TextAnalysis {
   return analysis
 }
 
+/**
+ * `derive` computed once per analysis: the scorers of one answer read one analysis of its
+ * transcript (analyseText keeps it), so what they derive from it (its STAR clauses, fillers, red
+ * flags) is computed once per answer too, and afresh for every other answer (decision 092).
+ * Every caller gets the same result, deep-frozen, so that none can change what the next one reads.
+ */
+export function perAnalysis<T>(
+  derive: (analysis: TextAnalysis) => T,
+): (analysis: TextAnalysis) => T {
+  const derived = new WeakMap<TextAnalysis, { value: T }>()
+  return (analysis) => {
+    let known = derived.get(analysis)
+    if (!known) {
+      known = { value: deepFreeze(derive(analysis)) }
+      derived.set(analysis, known)
+    }
+    return known.value
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
+}
+
 function analyseUncached(text: string): TextAnalysis {
-  const instance = getNlp()
+  const instance = getTextNlp()
   const its = instance.its
   const doc = instance.readDoc(text)
   const values = doc.tokens().out(its.value) as string[]
   const lemmas = doc.tokens().out(its.lemma as never) as string[]
-  const stems = doc.tokens().out(its.stem as never) as string[]
+  // `its.stem` runs the stemmer on every token; an answer says most words more than once, and
+  // the stemmer lowercases first, so "The" and "the" share one
+  const stems = new Map<string, string>()
   const tags = doc.tokens().out(its.pos) as string[]
   const types = doc.tokens().out(its.type) as string[]
   const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[]
@@ -88,12 +132,13 @@ function analyseUncached(text: string): TextAnalysis {
     const start = found < 0 ? cursor : found
     const end = found < 0 ? cursor : found + value.length
     cursor = end
+    const lowered = value.toLowerCase()
     tokens.push({
       index: i,
       value,
-      lower: value.toLowerCase().replace(/[\u2018\u2019]/g, "'"),
+      lower: lowered.replace(/[\u2018\u2019]/g, "'"),
       lemma: (lemmas[i] ?? value).toLowerCase(),
-      stem: (stems[i] ?? value).toLowerCase(),
+      stem: stemOf(lowered, stems),
       pos: tags[i] ?? 'X',
       type: types[i] ?? 'word',
       stop: Boolean(stops[i]),
@@ -122,8 +167,18 @@ function analyseUncached(text: string): TextAnalysis {
     })
   })
 
-  const wordCount = tokens.filter(isWordLike).length
+  let wordCount = 0
+  for (const token of tokens) if (isWordLike(token)) wordCount += 1
   return { text, tokens, sentences, wordCount }
+}
+
+function stemOf(lowered: string, stems: Map<string, string>): string {
+  let stem = stems.get(lowered)
+  if (stem === undefined) {
+    stem = stemWord(lowered).toLowerCase()
+    stems.set(lowered, stem)
+  }
+  return stem
 }
 
 /** A word or a number, as opposed to punctuation, symbols or emoji. */

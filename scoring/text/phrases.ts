@@ -2,7 +2,7 @@
  * Finding multi-word phrases ("you know", "I would") in an analysed text, by token,
  * so that "I'd" and "I would" are matched the way wink-nlp splits them.
  */
-import { getNlp, type TextAnalysis, type TextToken } from './nlp.ts'
+import { getTextNlp, type TextAnalysis, type TextToken } from './nlp.ts'
 
 export interface PhraseMatch {
   /** the phrase as listed */
@@ -24,7 +24,7 @@ export interface PhraseList {
 
 /** Tokenises the phrases once; longest first, so "I think maybe" wins over "maybe". */
 export function compilePhrases(phrases: readonly string[]): PhraseList {
-  const nlp = getNlp()
+  const nlp = getTextNlp()
   const compiled = phrases.map((phrase) => ({
     phrase,
     tokens: (nlp.readDoc(phrase).tokens().out(nlp.its.value) as string[]).map(normalise),

@@ -1,7 +1,13 @@
 import fc from 'fast-check'
 import { findFillers, findHedges } from './disfluency.ts'
-import { analyseText } from './nlp.ts'
-import { findLongPauses, locateWords, speakingMinutes } from './timing.ts'
+import { analyseText, getNlp, getTextNlp } from './nlp.ts'
+import {
+  findLongPauses,
+  locateWords,
+  meanConfidence,
+  orderedWords,
+  speakingMinutes,
+} from './timing.ts'
 
 describe('analyseText', () => {
   test('every token and sentence quotes the text at its offsets', () => {
@@ -15,6 +21,24 @@ describe('analyseText', () => {
     for (const token of analysis.tokens)
       expect(text.slice(token.start, token.end)).toBe(token.value)
     expect(analysis.tokens.find((t) => t.value === 'led')?.lemma).toBe('lead')
+  })
+
+  test('the built-ins read text as the full pipeline does: same tokens, lemmas, stems, tags, sentences', () => {
+    const text =
+      "Dr. Chen didn't sign off, so I'd rerun the checks in São Paulo on 3 May; we'd cut p99 by 40%. The customers weren't happy! Wasn't it Acme's call?"
+    const read = (nlp: ReturnType<typeof getNlp>) => {
+      const doc = nlp.readDoc(text)
+      const its = nlp.its
+      return {
+        tokens: [its.value, its.lemma, its.stem, its.pos, its.type, its.stopWordFlag].map((f) =>
+          doc.tokens().out(f as never),
+        ),
+        sentences: doc.sentences().out(its.span as never),
+      }
+    }
+    expect(read(getTextNlp())).toEqual(read(getNlp()))
+    const stems = read(getNlp()).tokens[2] as string[]
+    expect(analyseText(text).tokens.map((t) => t.stem)).toEqual(stems.map((s) => s.toLowerCase()))
   })
 
   test('offsets stay inside any text, even odd Unicode', () => {
@@ -67,6 +91,18 @@ describe('timing', () => {
       { afterWord: 1, seconds: 2.5, before: 'it', after: 'shipped.' },
     ])
     expect(speakingMinutes(words, undefined)).toBeCloseTo(3.4 / 60)
+  })
+
+  test('frozen words, as the pipeline passes them, measure the same on every call', () => {
+    const frozen = Object.freeze(words.map((w) => Object.freeze({ ...w })))
+    for (let call = 0; call < 2; call += 1) {
+      expect(findLongPauses(frozen, 2)).toEqual(findLongPauses(words, 2))
+      expect(speakingMinutes(frozen, undefined)).toBe(speakingMinutes(words, undefined))
+      expect(meanConfidence(frozen)).toBe(meanConfidence(words))
+    }
+    const ordered = orderedWords(frozen)
+    ordered.reverse()
+    expect(orderedWords(frozen).map((w) => w.word)).toEqual(['we', 'it', 'shipped'])
   })
 
   test('falls back to the recording length, and to null without either', () => {

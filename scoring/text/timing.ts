@@ -13,15 +13,31 @@ export interface Pause {
   after: string
 }
 
-/** The words with finite, non-negative times, sorted by start. */
-export function orderedWords(words: readonly Word[] | undefined): Word[] {
-  if (!words) return []
-  return words
+// Pace, fillers, pauses and hedges all read the same words: frozen words (the pipeline freezes
+// each answer's array and every word in it, decision 010) cannot change, so they are sorted and
+// averaged once per answer. Words that are not frozen are measured afresh on every call.
+const sortedOnce = new WeakMap<readonly Word[], readonly Word[]>()
+const confidenceOnce = new WeakMap<readonly Word[], number | null>()
+
+const immutable = (words: readonly Word[]) =>
+  Object.isFrozen(words) && words.every((w) => Object.isFrozen(w))
+
+function sorted(words: readonly Word[]): readonly Word[] {
+  const known = sortedOnce.get(words)
+  if (known) return known
+  const result = words
     .filter(
       (w) => Number.isFinite(w.start) && Number.isFinite(w.end) && w.start >= 0 && w.end >= w.start,
     )
-    .slice()
     .sort((a, b) => a.start - b.start)
+  if (immutable(words)) sortedOnce.set(words, Object.freeze(result))
+  return result
+}
+
+/** The words with finite, non-negative times, sorted by start. */
+export function orderedWords(words: readonly Word[] | undefined): Word[] {
+  if (!words) return []
+  return sorted(words).slice()
 }
 
 /** Minutes of speech: from the first word's start to the last word's end, else from `durationMs`. */
@@ -29,7 +45,7 @@ export function speakingMinutes(
   words: readonly Word[] | undefined,
   durationMs: number | undefined,
 ): number | null {
-  const ordered = orderedWords(words)
+  const ordered = words ? sorted(words) : []
   if (ordered.length >= 2) {
     const seconds = Math.max(...ordered.map((w) => w.end)) - ordered[0].start
     if (seconds > 0) return seconds / 60
@@ -41,7 +57,7 @@ export function speakingMinutes(
 
 /** Gaps between consecutive words longer than `minSeconds`. */
 export function findLongPauses(words: readonly Word[] | undefined, minSeconds: number): Pause[] {
-  const ordered = orderedWords(words)
+  const ordered = words ? sorted(words) : []
   const pauses: Pause[] = []
   let lastEnd = ordered[0]?.end ?? 0
   for (let i = 1; i < ordered.length; i += 1) {
@@ -61,9 +77,12 @@ export function findLongPauses(words: readonly Word[] | undefined, minSeconds: n
 
 /** Mean word confidence, or null without words. */
 export function meanConfidence(words: readonly Word[] | undefined): number | null {
+  if (words && confidenceOnce.has(words)) return confidenceOnce.get(words)!
   const valid = (words ?? []).filter((w) => Number.isFinite(w.confidence))
-  if (valid.length === 0) return null
-  return valid.reduce((sum, w) => sum + w.confidence, 0) / valid.length
+  const mean =
+    valid.length === 0 ? null : valid.reduce((sum, w) => sum + w.confidence, 0) / valid.length
+  if (words && immutable(words)) confidenceOnce.set(words, mean)
+  return mean
 }
 
 /**

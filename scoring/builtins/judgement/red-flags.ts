@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../types.ts'
 import { isPastVerb } from '../../text/grammar.ts'
-import { analyseText, type TextToken } from '../../text/nlp.ts'
+import { analyseText, perAnalysis, type TextAnalysis, type TextToken } from '../../text/nlp.ts'
 import { GOOD_SIGNS, RED_FLAG_PATTERNS, RESISTING_CUES, WORD_CLASSES } from './judgement.data.ts'
 
 export type RedFlagKind =
@@ -49,6 +49,24 @@ const PATTERNS = RED_FLAG_PATTERNS.map((p) => {
   const first = p.pattern.split(' ')[0].split('|')
   return { ...p, steps, verbFirst: !first.some((w) => FUNCTION_FIRST.has(w)) }
 })
+
+/** Pattern indices by each word their first step accepts: a token tries only the patterns it can start. */
+const BY_FIRST_WORD = new Map<string, number[]>()
+PATTERNS.forEach((p, index) => {
+  const first = p.steps[0]
+  if (first.wild) return
+  for (const word of first.words)
+    BY_FIRST_WORD.set(word, [...(BY_FIRST_WORD.get(word) ?? []), index])
+})
+
+/** The patterns whose first step the token matches (by lemma or as written), in pattern order. */
+function startingAt(t: TextToken): readonly number[] {
+  const byLemma = BY_FIRST_WORD.get(t.lemma)
+  const byValue = t.lower === t.lemma ? undefined : BY_FIRST_WORD.get(t.lower)
+  if (!byValue) return byLemma ?? []
+  if (!byLemma) return byValue
+  return [...new Set([...byLemma, ...byValue])].sort((a, b) => a - b)
+}
 
 const RESISTED = new RegExp(
   `(?:${RESISTING_CUES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})\\b[\\w'’ ]{0,30}$`,
@@ -106,15 +124,23 @@ export interface RedFlagContext {
   asksForAMistake?: boolean
 }
 
-/** The red flags in the answer, in text order, each with its span. */
-export function findRedFlags(text: string, context: RedFlagContext = {}): Finding[] {
-  const { tokens } = analyseText(text)
+/** The red flags in the answer, in text order, each with its span (shared by judgement and star: read-only). */
+export function findRedFlags(text: string, context: RedFlagContext = {}): readonly Finding[] {
+  const analysis = analyseText(text)
+  return context.asksForAMistake ? flagsOf.askedForAMistake(analysis) : flagsOf.plain(analysis)
+}
+
+const flagsOf = {
+  plain: perAnalysis((analysis) => readRedFlags(analysis, {})),
+  askedForAMistake: perAnalysis((analysis) => readRedFlags(analysis, { asksForAMistake: true })),
+}
+
+function readRedFlags({ text, tokens }: TextAnalysis, context: RedFlagContext): Finding[] {
   const found: Finding[] = []
   const taken = new Set<number>()
   for (let i = 0; i < tokens.length; i += 1) {
-    for (const p of PATTERNS) {
-      const first = p.steps[0]
-      if (first.wild || !matches(tokens[i], first)) continue
+    for (const index of startingAt(tokens[i])) {
+      const p = PATTERNS[index]
       if (p.verbFirst && tokens[i].pos !== 'VERB') continue
       const end = matchFrom(tokens, i, p.steps)
       if (end < 0) continue

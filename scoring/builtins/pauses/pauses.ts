@@ -33,19 +33,20 @@ export default defineScorer({
   description: 'Long silences between words, from word timings.',
   options,
   async score(input, { options: opts }) {
-    if (!input.words || orderedWords(input.words).length < 2)
+    const ordered = orderedWords(input.words)
+    if (ordered.length < 2)
       return abstain('There are no word timings (a typed answer), so pauses cannot be measured.')
     const analysis = analyseText(input.transcript)
     const unreliable = unreliableTranscript(input.words, analysis.wordCount, opts)
     if (unreliable) return abstain(unreliable)
-    const ordered = orderedWords(input.words)
-    const pauses = findLongPauses(ordered, opts.longPauseSeconds)
-    const minutes = speakingMinutes(ordered, input.durationMs) ?? 1
+    const pauses = findLongPauses(input.words, opts.longPauseSeconds)
+    const minutes = speakingMinutes(input.words, input.durationMs) ?? 1
     const allowed = Math.floor(opts.harmlessPerMinute * minutes)
     const score = Math.round(
       Math.max(0, 100 - Math.max(0, pauses.length - allowed) * opts.penaltyPerPause),
     )
-    const located = locateWords(input.transcript, ordered)
+    // quoting a pause needs the words found in the transcript; an answer without one needs none
+    const located = pauses.length > 0 ? locateWords(input.transcript, ordered) : []
     const evidence: Span[] = []
     for (const pause of pauses) {
       const before = located[pause.afterWord]

@@ -6,7 +6,7 @@
  */
 import {
   analyseText,
-  getNlp,
+  getTextNlp,
   isContentWord,
   type TextAnalysis,
   type TextToken,
@@ -34,7 +34,7 @@ export interface TermHit {
 }
 
 function stemsOf(phrase: string): string[] {
-  const nlp = getNlp()
+  const nlp = getTextNlp()
   const doc = nlp.readDoc(phrase.toLowerCase())
   const stems = doc.tokens().out(nlp.its.stem as never) as string[]
   const types = doc.tokens().out(nlp.its.type) as string[]
@@ -54,21 +54,57 @@ export function compileTerms(terms: readonly string[]): TermSet {
   return { byFirst }
 }
 
-/** Every non-overlapping occurrence of the set's terms in the answer, in text order. */
-const wordsCache = new WeakMap<TextAnalysis, TextToken[]>()
+/** An answer's words (punctuation left out) and where each stem occurs among them. */
+interface AnswerWords {
+  tokens: TextToken[]
+  /** stem → ascending indices into `tokens` */
+  positions: Map<string, number[]>
+}
 
-export function matchTerms(analysis: TextAnalysis, set: TermSet): TermHit[] {
-  // relevance matches ~20 term sets against the same answer: filter its tokens once
-  let tokens = wordsCache.get(analysis)
-  if (!tokens) {
-    tokens = analysis.tokens.filter((t) => t.type !== 'punctuation')
-    wordsCache.set(analysis, tokens)
+const answerWords = new WeakMap<TextAnalysis, AnswerWords>()
+
+// relevance matches ~25 term sets against the same answer: index its words once per answer
+function wordsOf(analysis: TextAnalysis): AnswerWords {
+  let words = answerWords.get(analysis)
+  if (!words) {
+    const tokens = analysis.tokens.filter((t) => t.type !== 'punctuation')
+    const positions = new Map<string, number[]>()
+    for (let i = 0; i < tokens.length; i += 1) {
+      const at = positions.get(tokens[i].stem)
+      if (at) at.push(i)
+      else positions.set(tokens[i].stem, [i])
+    }
+    words = { tokens, positions }
+    answerWords.set(analysis, words)
   }
+  return words
+}
+
+/** Where a term of the set may start: the answer's words whose stem begins one, ascending. */
+function startsOf({ positions }: AnswerWords, set: TermSet): number[] {
+  const starts: number[] = []
+  if (set.byFirst.size <= positions.size) {
+    for (const stem of set.byFirst.keys()) {
+      const at = positions.get(stem)
+      if (at) for (let k = 0; k < at.length; k += 1) starts.push(at[k])
+    }
+  } else {
+    for (const [stem, at] of positions)
+      if (set.byFirst.has(stem)) for (let k = 0; k < at.length; k += 1) starts.push(at[k])
+  }
+  return starts.length > 1 ? starts.sort((a, b) => a - b) : starts
+}
+
+/** Every non-overlapping occurrence of the set's terms in the answer, in text order. */
+export function matchTerms(analysis: TextAnalysis, set: TermSet): TermHit[] {
+  const words = wordsOf(analysis)
+  const { tokens } = words
   const out: TermHit[] = []
-  for (let i = 0; i < tokens.length; i += 1) {
-    const candidates = set.byFirst.get(tokens[i].stem)
-    if (!candidates) continue
-    for (const { term, stems } of candidates) {
+  // from left to right, a match hides the starts inside it
+  let next = 0
+  for (const i of startsOf(words, set)) {
+    if (i < next) continue
+    for (const { term, stems } of set.byFirst.get(tokens[i].stem)!) {
       if (i + stems.length > tokens.length) continue
       let ok = true
       for (let k = 1; k < stems.length && ok; k += 1)
@@ -76,7 +112,7 @@ export function matchTerms(analysis: TextAnalysis, set: TermSet): TermHit[] {
       if (!ok) continue
       const last = tokens[i + stems.length - 1]
       out.push({ term, sentence: tokens[i].sentence, start: tokens[i].start, end: last.end })
-      i += stems.length - 1
+      next = i + stems.length
       break
     }
   }

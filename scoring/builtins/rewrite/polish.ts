@@ -38,11 +38,19 @@ function cleanClause(transcript: string, clause: Span, cuts: readonly Span[]): s
 
 /** The content lemmas of a span: what it says, to tell a repeat from news. */
 function contentOf(analysis: TextAnalysis, span: Span): Set<string> {
-  return new Set(
-    analysis.tokens
-      .filter((t) => t.start >= span.start && t.end <= span.end && isContentWord(t))
-      .map((t) => t.lemma),
-  )
+  // tokens follow one another without overlap: those inside the span are one run of them
+  const { tokens } = analysis
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].start < span.start) lo = mid + 1
+    else hi = mid
+  }
+  const lemmas = new Set<string>()
+  for (let i = lo; i < tokens.length && tokens[i].end <= span.end; i += 1)
+    if (isContentWord(tokens[i])) lemmas.add(tokens[i].lemma)
+  return lemmas
 }
 
 /** The spans to keep, in the order to tell them. */
@@ -63,7 +71,7 @@ export function polish(
 ): { text: string; usedChars: number } {
   const analysis = analyseText(transcript)
   const fillers = findFillers(analysis)
-  const cuts = [...fillers, ...findHedges(analysis, fillers)].sort((a, b) => a.start - b.start)
+  const cuts = [...fillers, ...findHedges(analysis)].sort((a, b) => a.start - b.start)
   const seen = new Set<string>()
   const said = new Set<string>()
   const out: string[] = []

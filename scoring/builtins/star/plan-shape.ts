@@ -6,7 +6,7 @@
  * against it. Pure and deterministic.
  */
 import type { Span } from '../../types.ts'
-import { analyseText, type TextAnalysis } from '../../text/nlp.ts'
+import { analyseText, perAnalysis, type TextAnalysis } from '../../text/nlp.ts'
 import { compilePhrases, containsPhrase, findPhrases } from '../../text/phrases.ts'
 import { isQuantity } from '../../text/grammar.ts'
 import { describesSelf } from '../../text/self-description.ts'
@@ -72,9 +72,17 @@ function hasStepVerb(
 
 const PLAN_MODALS = new Set(['would', "'d", 'will', "'ll", 'then', 'first', 'must', 'should'])
 
-/** The plan reading of `transcript`. */
+/** The plan reading of `transcript` (shared by star and concision: read-only). */
 export function analysePlan(transcript: string, kind: 'situational' | 'technical'): PlanShape {
-  const analysis = analyseText(transcript)
+  return planOf[kind](analyseText(transcript))
+}
+
+const planOf = {
+  situational: perAnalysis((analysis) => readPlan(analysis, 'situational')),
+  technical: perAnalysis((analysis) => readPlan(analysis, 'technical')),
+}
+
+function readPlan(analysis: TextAnalysis, kind: 'situational' | 'technical'): PlanShape {
   const shape: PlanShape = {
     steps: [],
     ordered: [],

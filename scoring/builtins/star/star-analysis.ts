@@ -3,7 +3,7 @@
  * phrases, tense, the grammatical subject and position. Pure and deterministic.
  */
 import type { StarPart, Span } from '../../types.ts'
-import { analyseText, isWordLike, type TextAnalysis } from '../../text/nlp.ts'
+import { analyseText, isWordLike, perAnalysis, type TextAnalysis } from '../../text/nlp.ts'
 import { compilePhrases, containsPhrase } from '../../text/phrases.ts'
 import { describesSelf } from '../../text/self-description.ts'
 import { FIRST_PLURAL, FIRST_SINGULAR, isPastVerb, isQuantity } from '../../text/grammar.ts'
@@ -151,9 +151,13 @@ function classify(
   return best
 }
 
-/** The STAR reading of `transcript`. */
+/** The STAR reading of `transcript` (shared by star, concision and the rewrite: read-only). */
 export function analyseStar(transcript: string): StarTextAnalysis {
-  const analysis = analyseText(transcript)
+  return starOf(analyseText(transcript))
+}
+
+const starOf = perAnalysis((analysis): StarTextAnalysis => {
+  const transcript = analysis.text
   const units = splitClauses(analysis)
   const clauses: StarClause[] = []
   let firstPersonClauses = 0
@@ -202,4 +206,4 @@ export function analyseStar(transcript: string): StarTextAnalysis {
     weCount: words.filter((t) => FIRST_PLURAL.has(t.lower)).length,
     hypotheticalRatio: firstPersonClauses === 0 ? 0 : hypotheticalClauses / firstPersonClauses,
   }
-}
+})
