@@ -84,8 +84,23 @@ export function profileRows(f: ProfileFigures, s: Settings, bare?: RequestRate):
       value: `${mb(server.rssMb)} / ${mb(server.afterGcMb)}`,
       baseline: '—',
       ratio: '—',
-      notes: server.gc ? 'GC through the inspector' : 'no GC: the inspector did not answer',
+      notes: [
+        memory.firstStart ? 'started on the database an earlier start created' : '',
+        server.gc ? 'GC through the inspector' : 'no GC: the inspector did not answer',
+      ]
+        .filter(Boolean)
+        .join('; '),
     })
+    if (memory.firstStart) {
+      rows.push({
+        figure: `idle memory (RSS after ${s.settleMs / 1000} s / after GC)`,
+        profile: `${profile}: server, first start`,
+        value: `${mb(memory.firstStart.rssMb)} / ${mb(memory.firstStart.afterGcMb)}`,
+        baseline: '—',
+        ratio: '—',
+        notes: 'the start that creates the database (initdb, migrations, question bank)',
+      })
+    }
     memory.workers.forEach((worker, i) =>
       rows.push({
         figure: 'idle memory (RSS / after GC)',

@@ -31,7 +31,7 @@ export type ProfileFigures = {
   label: string
   noop: { single?: LoopResult; throughput?: LoopResult; fanOutOne?: FanOut; fanOutMany?: FanOut }
   builtin: {
-    memory?: { server: MemorySample; workers: MemorySample[] }
+    memory?: { server: MemorySample; firstStart?: MemorySample; workers: MemorySample[] }
     nested?: NestedRead
     single?: LoopResult
     many?: LoopResult
@@ -93,6 +93,7 @@ export async function runProfile(
   await on('builtin', async (profile) => {
     figures.builtin.memory = await measured(report, 'idle memory', name, async () => ({
       server: await idleMemory(profile.server, s.settleMs),
+      firstStart: profile.firstStart,
       workers: await Promise.all(profile.workers.map((worker) => idleMemory(worker, 0))),
     }))
     figures.builtin.nested = await measured(report, 'nested read', name, () =>

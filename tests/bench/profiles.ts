@@ -19,7 +19,7 @@ import {
   stopWithin,
 } from '../scale/scale-harness.ts'
 import type { ServerProcess } from '../server/server-process.ts'
-import { inspectable } from './process-memory.ts'
+import { idleMemory, inspectable, type MemorySample } from './process-memory.ts'
 
 export const noopConfig = 'tests/scale/fixtures/noop.scoring.json'
 
@@ -36,6 +36,12 @@ export type Profile = {
   server: ServerProcess
   workers: ServerProcess[]
   token: string
+  /**
+   * embedded: the server that created the database (initdb, every migration, the seed), idle,
+   * before it was stopped; the profile's own server was then started on that database, as every
+   * start after a deployment's first is
+   */
+  firstStart?: MemorySample
   /** every attempt the bench submitted on this profile (by any figure) */
   submitted: { count: number }
   /** stops the processes, then counts the account's attempts by status in the database */
@@ -77,15 +83,20 @@ function accounting(
   }
 }
 
-export async function startEmbedded(pipeline: Pipeline): Promise<Profile> {
+export async function startEmbedded(pipeline: Pipeline, settleMs: number): Promise<Profile> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'encore-bench-'))
-  const server = await startServer(
-    inspectable({
-      ...benchEnv,
-      DATA_DIR: dataDir,
-      ...(pipeline === 'noop' ? { SCORING_CONFIG: noopConfig } : {}),
-    }),
-  )
+  const env = inspectable({
+    ...benchEnv,
+    DATA_DIR: dataDir,
+    ...(pipeline === 'noop' ? { SCORING_CONFIG: noopConfig } : {}),
+  })
+  let firstStart: MemorySample | undefined
+  if (pipeline === 'builtin') {
+    const creator = await startServer(env)
+    firstStart = await idleMemory(creator, settleMs)
+    await stopWithin(creator, 60_000)
+  }
+  const server = await startServer(env)
   // through the API, as a client signs up (one account: the embedded database is the server's)
   const signed = await gql<{ signUp: { sessionToken?: string } }>(
     server.url,
@@ -100,6 +111,7 @@ export async function startEmbedded(pipeline: Pipeline): Promise<Profile> {
     pipeline,
     server,
     workers: [],
+    firstStart,
     token: signed.signUp.sessionToken!,
     submitted,
     async stopAndAccount() {

@@ -78,7 +78,12 @@ const bare = await measured(report, 'bare Yoga req/s', 'child process', () =>
 report.raw.scoring = scoring && { ...scoring, full: undefined, empty: undefined }
 report.raw.bareYoga = bare
 
-const embedded = await runProfile(report, 'embedded', startEmbedded, settings)
+const embedded = await runProfile(
+  report,
+  'embedded',
+  (pipeline) => startEmbedded(pipeline, settings.settleMs),
+  settings,
+)
 report.raw.embedded = embedded
 
 const scaledReady = Boolean(process.env.TEST_DATABASE_URL && process.env.REDIS_URL)
