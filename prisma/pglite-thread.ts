@@ -41,7 +41,6 @@ export async function openPgliteThread(
 ): Promise<PgliteThread> {
   const worker = new Worker(new URL('./pglite-thread.worker.ts', import.meta.url), {
     workerData: { dataDir, startParams },
-    resourceLimits: { maxOldGenerationSizeMb: 96 },
   })
   const pending = new Map<number, { resolve: (value: any) => void; reject: (e: Error) => void }>()
   let nextId = 1
