@@ -184,10 +184,11 @@ export function createAttemptRunner({
     }
 
     /**
-     * One transaction under the interview's lock: the follow-up exchange (if earned) and the
-     * SCORED attempt, so a follow-up never exists for an attempt that then fails. Only a SCORING
+     * One transaction under the interview's lock: the SCORED attempt and the follow-up exchange
+     * (if earned), so a follow-up never exists for an attempt that then fails. Only a SCORING
      * attempt moves: when two runs of one job race (a stalled job taken over while its first
-     * worker still lives), the second finds it SCORED and stores nothing (null).
+     * worker still lives), the second finds it SCORED and stores nothing (null). The interview's
+     * last activity is the candidate's, set by the submit, not by scoring.
      */
     async function storeResponse(response: MockInterviewAttemptResponse) {
       const plan = await planFollowUp({
@@ -203,16 +204,12 @@ export function createAttemptRunner({
         plan.degradedReason,
       ].filter((reason): reason is string => Boolean(reason))
       const now = clock()
+      const suggestion = (exchangeId: string | null) =>
+        plan.suggestion ? ({ ...plan.suggestion, exchangeId } as Prisma.InputJsonValue) : undefined
       return db.$transaction(async (tx) => {
         await lockInterview(tx, exchange.interviewId)
-        const current = await tx.mockInterviewAttempt.findUnique({
-          where: { id: attemptId },
-          select: { status: true },
-        })
-        if (current?.status !== 'SCORING') return null
-        const created = plan.ask ? await insertFollowUp(tx, exchange, plan.ask, clock) : null
-        await tx.mockInterviewAttempt.update({
-          where: { id: attemptId },
+        const moved = await tx.mockInterviewAttempt.updateMany({
+          where: { id: attemptId, status: 'SCORING' },
           data: {
             status: 'SCORED',
             scoredAt: now,
@@ -223,18 +220,20 @@ export function createAttemptRunner({
             result: response as unknown as Prisma.InputJsonValue,
             feedback: response.feedback as unknown as Prisma.InputJsonValue,
             rewrite: response.rewrite,
-            followUp: plan.suggestion
-              ? ({ ...plan.suggestion, exchangeId: created?.id ?? null } as Prisma.InputJsonValue)
-              : undefined,
+            followUp: suggestion(null),
             degraded: reasons.length > 0,
             degradedReason: reasons.length > 0 ? [...new Set(reasons)].join(' ') : null,
             error: null,
           },
         })
-        await tx.mockInterview.update({
-          where: { id: exchange.interviewId },
-          data: { lastActivityAt: now },
-        })
+        if (moved.count === 0) return null
+        const created = plan.ask ? await insertFollowUp(tx, exchange, plan.ask, clock) : null
+        if (created) {
+          await tx.mockInterviewAttempt.update({
+            where: { id: attemptId },
+            data: { followUp: suggestion(created.id) },
+          })
+        }
         return { followUp: { exchange: created }, now }
       })
     }

@@ -50,10 +50,7 @@ export function createAttempts({
   async function ownedExchange(viewer: Viewer, exchangeId: string) {
     const exchange = await db.mockInterviewExchange.findFirst({
       where: { id: exchangeId, interview: { userId: viewer.userId } },
-      include: {
-        interview: { select: { id: true, status: true } },
-        _count: { select: { attempts: true } },
-      },
+      include: { interview: { select: { id: true, status: true } } },
     })
     if (!exchange) throw new NotFoundError('Exchange', exchangeId)
     return exchange
@@ -94,7 +91,11 @@ export function createAttempts({
     const input = parseInput(answerInput, raw)
     const exchange = await ownedExchange(viewer, input.exchangeId)
     assertOpen(exchange.interview)
-    if (mustHaveAttempt && exchange._count.attempts === 0) {
+    // counted only for a retry: a first answer needs no earlier attempt
+    if (
+      mustHaveAttempt &&
+      (await db.mockInterviewAttempt.count({ where: { exchangeId: exchange.id } })) === 0
+    ) {
       throw new InvalidAttemptStateError(
         `Exchange ${exchange.id} has no attempt yet; submit a first answer with submitAttempt, then retry.`,
       )
