@@ -112,8 +112,13 @@ export async function openPgliteThread(
     },
     close: () =>
       (closing ??= (async () => {
-        if (!ended) await call({ op: 'close' }).catch(() => {})
-        await worker.terminate()
+        if (ended) return void (await worker.terminate())
+        const exited = new Promise((resolve) => worker.once('exit', resolve))
+        await call({ op: 'close' }).catch(() => {})
+        // it ends of itself once PGlite is closed; a thread that does not is ended
+        const timer = setTimeout(() => void worker.terminate(), 5_000)
+        await exited
+        clearTimeout(timer)
       })()),
   }
 }

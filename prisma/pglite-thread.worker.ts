@@ -77,7 +77,11 @@ try {
 
   port.on('message', (request: ThreadRequest) => {
     run(request).then(
-      (value) => port.postMessage({ id: request.id, ok: true, value } satisfies ThreadReply),
+      (value) => {
+        port.postMessage({ id: request.id, ok: true, value } satisfies ThreadReply)
+        // closed: the thread ends of itself, as a process would (profilers write their files)
+        if (request.op === 'close') port.close()
+      },
       (error: unknown) =>
         port.postMessage({
           id: request.id,
