@@ -75,6 +75,17 @@ export default defineCases(ownership, {
       score: { max: 0 },
       feedback: [{ kind: 'improvement', message: /No one acts/ }],
     },
+    {
+      // written for this case: words that are also names of every JavaScript object's properties
+      name: 'a "constructor" or a "valueOf" in the answer is not someone acting',
+      input: {
+        ...CONFLICT_QUESTION,
+        transcript:
+          'The constructor poured the slab two days late, so the inspection slipped. The valueOf figure on the invoice changed after that, and the schedule moved with it.',
+      },
+      score: { max: 0 },
+      feedback: [{ kind: 'improvement', message: /No one acts/ }],
+    },
   ],
   abstain: [
     {

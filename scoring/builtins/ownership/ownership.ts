@@ -18,7 +18,13 @@ export const messages = {
     'These say what you would do or usually do: for a "tell me about a time" question, say what you did.',
 }
 
-const AGENTS = { i: 'i', we: 'we', 'the team': 'we', they: 'they' } as const
+// a Map: an object literal would also answer for "constructor", "valueOf" and the like
+const AGENTS = new Map<string, Agency['agent']>([
+  ['i', 'i'],
+  ['we', 'we'],
+  ['the team', 'we'],
+  ['they', 'they'],
+])
 const LIGHT_VERBS = new Set(['be', 'have', 'think', 'guess', 'feel', 'mean', 'know'])
 const MODALS = new Set(['would', "'d", 'will', "'ll", 'might', 'could', 'should', 'can', 'may'])
 /** "I think I shared…", "maybe I asked": a hedged action is not a claim of one (decision 055) */
@@ -37,7 +43,7 @@ function findAgency(analysis: TextAnalysis): Agency[] {
   const { tokens } = analysis
   const out: Agency[] = []
   tokens.forEach((t: TextToken, i) => {
-    const agent = AGENTS[t.lower as keyof typeof AGENTS]
+    const agent = AGENTS.get(t.lower)
     if (!agent || t.lower === 'the') return
     for (let k = i + 1; k < Math.min(tokens.length, i + 4); k += 1) {
       const v = tokens[k]
@@ -59,7 +65,7 @@ function findAgency(analysis: TextAnalysis): Agency[] {
 
 export default defineScorer({
   id: 'ownership',
-  version: '1.2.0',
+  version: '1.2.1',
   dimension: 'content',
   description:
     'Whose actions the answer tells: first-person singular agency ("I asked…") against "we" and "they".',
