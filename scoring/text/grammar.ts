@@ -63,6 +63,15 @@ const SAME_FORM_PAST = new Set([
   'shut',
   'spread',
   'read',
+  'split',
+  'shed',
+  'cast',
+  'cost',
+  'hurt',
+  'bet',
+  'reset',
+  'upset',
+  'broadcast',
 ])
 
 /**
@@ -70,9 +79,12 @@ const SAME_FORM_PAST = new Set([
  * spelled the same in both tenses, which in a story told in the past is the past.
  */
 export function isPastAction(token: TextToken): boolean {
+  // a hyphenated prefix keeps the verb's forms: "re-split", "pre-set", "co-wrote"
+  const base = token.lower.replace(/^(re|pre|co|over|under|out)-/, '')
   return (
     isPastVerb(token) ||
-    ((token.pos === 'VERB' || token.pos === 'NOUN') && SAME_FORM_PAST.has(token.lower))
+    IRREGULAR_PAST.has(base) ||
+    ((token.pos === 'VERB' || token.pos === 'NOUN') && SAME_FORM_PAST.has(base))
   )
 }
 

@@ -6,7 +6,13 @@ import type { StarPart, Span } from '../../types.ts'
 import { analyseText, isWordLike, perAnalysis, type TextAnalysis } from '../../text/nlp.ts'
 import { compilePhrases, containsPhrase } from '../../text/phrases.ts'
 import { describesSelf } from '../../text/self-description.ts'
-import { FIRST_PLURAL, FIRST_SINGULAR, isPastVerb, isQuantity } from '../../text/grammar.ts'
+import {
+  FIRST_PLURAL,
+  FIRST_SINGULAR,
+  isPastAction,
+  isPastVerb,
+  isQuantity,
+} from '../../text/grammar.ts'
 import {
   ACTION_CUES,
   GENERIC_CUES,
@@ -55,6 +61,8 @@ function isHypothetical(analysis: TextAnalysis, first: number, end: number): boo
 }
 
 const CLAUSE_OPENERS = new Set(['so', 'and', 'but', 'which', 'then', 'because', 'after', 'once'])
+/** A clause opened by one of these, with no subject of its own, goes on with the last one's. */
+const CONTINUERS = new Set(['and', 'then', 'but'])
 
 export interface StarClause extends Span {
   text: string
@@ -122,6 +130,8 @@ function classify(
   end: number,
   position: number,
   hypo: boolean,
+  /** the subject of the sentence's clause before, when this one goes on with its verb */
+  carried: 'i' | 'we' | null,
 ): StarPart | null {
   const tokens = analysis.tokens.slice(first, end)
   const score: Record<StarPart, number> = { situation: 0, task: 0, action: 0, result: 0 }
@@ -132,11 +142,15 @@ function classify(
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]
     if (t.lower !== 'i' && t.lower !== 'we') continue
-    const verb = tokens.slice(i + 1, i + 4).find((v) => v.pos === 'VERB')
-    if (verb && isPastVerb(verb) && !['was', 'were', 'had'].includes(verb.lower))
+    // a tagger may read a verb spelled like a noun as one ("I re-split the zones")
+    const verb = tokens.slice(i + 1, i + 4).find((v) => v.pos === 'VERB' || isPastAction(v))
+    if (verb && isPastAction(verb) && !['was', 'were', 'had'].includes(verb.lower))
       score.action += t.lower === 'i' ? 1 : 0.7
     if (verb && hypo) score.action += 0.8
   }
+  // "…, and told the planner": the verb goes on with the clause before's subject
+  if (carried && tokens.slice(1, 3).some((v) => v.pos === 'VERB' && isPastVerb(v)))
+    score.action += carried === 'i' ? 1 : 0.7
   if (quantity && past) score.result += 0.6
   if (past && tokens.some((t) => t.lower === 'was' || t.lower === 'were' || t.lower === 'had'))
     score.situation += 0.4
@@ -162,6 +176,7 @@ const starOf = perAnalysis((analysis): StarTextAnalysis => {
   const clauses: StarClause[] = []
   let firstPersonClauses = 0
   let hypotheticalClauses = 0
+  let previous: { sentence: number; subject: 'i' | 'we' | null } | undefined
   units.forEach((unit, index) => {
     const position = units.length <= 1 ? 0.5 : index / (units.length - 1)
     const tokens = analysis.tokens.slice(unit.first, unit.end_)
@@ -173,7 +188,12 @@ const starOf = perAnalysis((analysis): StarTextAnalysis => {
       'i' | 'we' | undefined
     if (subject) firstPersonClauses += 1
     if (subject && hypo) hypotheticalClauses += 1
-    const part = gen ? null : classify(analysis, unit.first, unit.end_, position, hypo)
+    const carried =
+      !subject && previous?.sentence === unit.sentence && CONTINUERS.has(tokens[0]?.lower ?? '')
+        ? previous.subject
+        : null
+    previous = { sentence: unit.sentence, subject: subject ?? carried }
+    const part = gen ? null : classify(analysis, unit.first, unit.end_, position, hypo, carried)
     clauses.push({
       start: unit.start,
       end: unit.end,
