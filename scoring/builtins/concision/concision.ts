@@ -80,7 +80,7 @@ function progression(analysis: TextAnalysis, floor: number) {
 
 export default defineScorer({
   id: 'concision',
-  version: '2.0.0',
+  version: '2.0.1',
   dimension: 'content',
   description:
     'Progress from sentence to sentence and, for a story, concrete details per 100 words: a short answer costs only when it leaves out a part (a story without its result, a plan without its reasons), and a long one only when it carries little.',
@@ -166,7 +166,8 @@ export default defineScorer({
         message: messages.idle,
         evidence: idle.slice(0, 4).map(span),
       })
-    if (score >= 80 && whole.length > 0)
+    // never beside "these sentences repeat…" or "…do not move the story on"
+    if (score >= 80 && whole.length > 0 && stalled.length === 0 && idleLoss === 0)
       feedback.push({ kind: 'strength', message: messages.focused, evidence: whole })
 
     return {
