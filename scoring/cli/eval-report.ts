@@ -1,4 +1,5 @@
 /** Formats an evaluation report and checks it against the thresholds CI enforces. */
+import { readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import type { EvalReport } from './evaluate.ts'
@@ -31,6 +32,15 @@ export const thresholdsSchema = setThresholds.extend({
   sets: z.record(z.string(), setThresholds).default({}),
 })
 export type ThresholdsFile = z.infer<typeof thresholdsSchema>
+
+/** The labelled sets in tests/fixtures/eval/, in order (dev, holdout, unseen-1, unseen-2, …, unseen-10). */
+export function labelledSetPaths(dir = 'tests/fixtures/eval'): string[] {
+  const rank = (name: string) => (name === 'dev.json' ? -2 : name === 'holdout.json' ? -1 : 0)
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en', { numeric: true }))
+    .map((name) => `${dir}/${name}`)
+}
 
 export const THRESHOLDS_PATH = new URL('../eval-thresholds.json', import.meta.url)
 

@@ -1,19 +1,8 @@
-import { existsSync } from 'node:fs'
 import { evaluate, readLabelledSet } from './evaluate.ts'
-import { belowThresholds, readThresholds, thresholdsFor } from './eval-report.ts'
+import { belowThresholds, labelledSetPaths, readThresholds, thresholdsFor } from './eval-report.ts'
 import { pairwiseAccuracy, prf, spearman } from './eval-metrics.ts'
 
-const SETS = [
-  'tests/fixtures/eval/dev.json',
-  'tests/fixtures/eval/holdout.json',
-  'tests/fixtures/eval/unseen-1.json',
-  'tests/fixtures/eval/unseen-2.json',
-  'tests/fixtures/eval/unseen-3.json',
-  'tests/fixtures/eval/unseen-4.json',
-  'tests/fixtures/eval/unseen-5.json',
-  'tests/fixtures/eval/unseen-6.json',
-  'tests/fixtures/eval/unseen-7.json',
-].filter((path) => existsSync(path))
+const SETS = labelledSetPaths()
 
 const knownGapStyles = (file: Awaited<ReturnType<typeof readThresholds>>, path: string) =>
   new Set(thresholdsFor(file, path).knownGaps.map((gap) => gap.style))

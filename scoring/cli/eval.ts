@@ -8,19 +8,13 @@
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { evaluate, readLabelledSet } from './evaluate.ts'
-import { belowThresholds, formatReport, readThresholds, thresholdsFor } from './eval-report.ts'
-
-const DEFAULT_SETS = [
-  'tests/fixtures/eval/dev.json',
-  'tests/fixtures/eval/holdout.json',
-  'tests/fixtures/eval/unseen-1.json',
-  'tests/fixtures/eval/unseen-2.json',
-  'tests/fixtures/eval/unseen-3.json',
-  'tests/fixtures/eval/unseen-4.json',
-  'tests/fixtures/eval/unseen-5.json',
-  'tests/fixtures/eval/unseen-6.json',
-  'tests/fixtures/eval/unseen-7.json',
-]
+import {
+  belowThresholds,
+  formatReport,
+  labelledSetPaths,
+  readThresholds,
+  thresholdsFor,
+} from './eval-report.ts'
 
 async function main(): Promise<number> {
   let args
@@ -39,7 +33,7 @@ async function main(): Promise<number> {
     )
     return 2
   }
-  const sets = args.values.set ?? DEFAULT_SETS.filter((path) => existsSync(path))
+  const sets = args.values.set ?? (existsSync('tests/fixtures/eval') ? labelledSetPaths() : [])
   if (sets.length === 0) {
     process.stderr.write(
       'No labelled set found: pass --set <file> (see tests/fixtures/eval/README.md).\n',

@@ -85,6 +85,27 @@ export const TASK_CUES = [
   'i owned',
   'i was assigned',
   'assigned me',
+  // the job named as the speaker's: "it was my job to…", "that fell to me", "I'd been asked to…"
+  'was my job',
+  'my job to',
+  'my responsibility to',
+  'was my responsibility',
+  'was on me',
+  'fell to me',
+  'down to me',
+  "i'd been asked",
+  'i had been asked',
+  'i was given',
+  "i'd been given",
+  'i was meant to',
+  'i was there to',
+  'i wanted the',
+  'i needed the',
+  'i needed everyone',
+  'i wanted everyone',
+  'the priority was',
+  'my priority',
+  'what mattered was',
 ]
 
 export const ACTION_CUES = [

@@ -100,6 +100,22 @@ export default defineCases(star, {
         },
       ],
     },
+    {
+      name: 'the task named as the speaker\'s own ("it was my job to…", "that fell to me") is the task',
+      input: {
+        ...CONFLICT_QUESTION,
+        transcript:
+          'I was working the late shift at a sorting office when the scanner network went down. With the supervisor off sick, keeping the parcels moving fell to me. I printed paper manifests, paired each new starter with a driver, and phoned the hub every hour. All 212 cages left before midnight.',
+      },
+      score: { min: 80 },
+
+      feedback: [
+        {
+          kind: 'strength',
+          quote: 'With the supervisor off sick, keeping the parcels moving fell to me.',
+        },
+      ],
+    },
   ],
   invalid: [
     {
