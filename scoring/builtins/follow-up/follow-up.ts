@@ -75,8 +75,13 @@ export default defineScorer({
             },
           ]
         : []
+    // quote what the question is about: the result, or the actions told with "we"
     const evidence = (
-      target === 'result' && star.result.present ? star.result.evidence : clauses
+      target === 'result' && star.result.present
+        ? star.result.evidence
+        : target === 'ownership' && star.action.present
+          ? star.action.evidence
+          : clauses
     ).slice(0, 2)
     const feedback: FeedbackItem[] = []
     const quoted = evidence.length > 0 ? evidence : fallback

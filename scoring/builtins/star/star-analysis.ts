@@ -68,6 +68,8 @@ export interface StarClause extends Span {
   text: string
   sentence: number
   part: StarPart | null
+  /** other parts the clause also tells, in their own words (its `part` is the one it tells most) */
+  also: StarPart[]
   hypothetical: boolean
   generic: boolean
   quantified: boolean
@@ -132,11 +134,14 @@ function classify(
   hypo: boolean,
   /** the subject of the sentence's clause before, when this one goes on with its verb */
   carried: 'i' | 'we' | null,
-): StarPart | null {
+): { part: StarPart | null; also: StarPart[] } {
   const tokens = analysis.tokens.slice(first, end)
   const score: Record<StarPart, number> = { situation: 0, task: 0, action: 0, result: 0 }
-  for (const part of STAR_PARTS)
-    if (containsPhrase(analysis, cues[part], first, end)) score[part] += 1.2
+  const cueHit = {} as Record<StarPart, boolean>
+  for (const part of STAR_PARTS) {
+    cueHit[part] = containsPhrase(analysis, cues[part], first, end) !== undefined
+    if (cueHit[part]) score[part] += 1.2
+  }
   const past = tokens.some(isPastVerb)
   const quantity = tokens.some(isQuantity)
   for (let i = 0; i < tokens.length; i += 1) {
@@ -158,11 +163,17 @@ function classify(
   score.situation += position < 0.25 ? 0.5 : 0
   // a story's opening clause that starts with its setting ("At the depot I was…", "As a nurse…")
   if (position === 0 && SETTING_OPENERS.has(tokens[0]?.lower ?? '')) score.situation += 0.2
+  // a story's first clause told in the past sets its scene ("the scanners went down on a Friday")
+  if (position === 0 && past) score.situation += 0.5
   score.result += position > 0.7 ? 0.5 : 0
   let best: StarPart | null = null
   for (const part of STAR_PARTS)
     if (score[part] >= 1 && (best === null || score[part] > score[best])) best = part
-  return best
+  // one clause can set the scene and say what was at stake ("During the audit I had to…"): it
+  // also counts for another part whose own words it uses
+  const also =
+    best === null ? [] : STAR_PARTS.filter((part) => part !== best && cueHit[part])
+  return { part: best, also }
 }
 
 /** The STAR reading of `transcript` (shared by star, concision and the rewrite: read-only). */
@@ -193,13 +204,16 @@ const starOf = perAnalysis((analysis): StarTextAnalysis => {
         ? previous.subject
         : null
     previous = { sentence: unit.sentence, subject: subject ?? carried }
-    const part = gen ? null : classify(analysis, unit.first, unit.end_, position, hypo, carried)
+    const { part, also } = gen
+      ? { part: null, also: [] }
+      : classify(analysis, unit.first, unit.end_, position, hypo, carried)
     clauses.push({
       start: unit.start,
       end: unit.end,
       text: transcript.slice(unit.start, unit.end),
       sentence: unit.sentence,
       part,
+      also,
       hypothetical: hypo,
       generic: gen,
       quantified: tokens.some(isQuantity),
@@ -208,7 +222,8 @@ const starOf = perAnalysis((analysis): StarTextAnalysis => {
   })
   const parts: Record<StarPart, Span[]> = { situation: [], task: [], action: [], result: [] }
   for (const clause of clauses)
-    if (clause.part) parts[clause.part].push({ start: clause.start, end: clause.end })
+    for (const part of clause.part ? [clause.part, ...clause.also] : [])
+      parts[part].push({ start: clause.start, end: clause.end })
   const quantifiedEvidence = clauses
     .filter((c) => c.part === 'result' && c.quantified)
     .map(({ start, end }) => ({ start, end }))
