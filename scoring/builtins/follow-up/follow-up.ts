@@ -26,7 +26,7 @@ const SEVERITY: Record<FollowUpTarget, number> = {
 
 export default defineScorer({
   id: 'follow-up',
-  version: '1.0.0',
+  version: '1.0.1',
   dimension: 'structure',
   description:
     'A targeted follow-up question for the weakest or missing part of the answer. Its score is 100 minus how serious that gap is; configure it with weight 0.',

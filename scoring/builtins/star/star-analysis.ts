@@ -171,8 +171,7 @@ function classify(
     if (score[part] >= 1 && (best === null || score[part] > score[best])) best = part
   // one clause can set the scene and say what was at stake ("During the audit I had to…"): it
   // also counts for another part whose own words it uses
-  const also =
-    best === null ? [] : STAR_PARTS.filter((part) => part !== best && cueHit[part])
+  const also = best === null ? [] : STAR_PARTS.filter((part) => part !== best && cueHit[part])
   return { part: best, also }
 }
 
