@@ -50,6 +50,8 @@ export const MockInterviewAttemptRef = builder.prismaNode('MockInterviewAttempt'
     exchange: { interview: { userId: ctx.viewer?.userId ?? '' } },
   }),
   authScopes: { 'interviews:read': true },
+  // checked once per object, not around each of its fields (decision 095)
+  runScopesOnType: true,
   // Select mode: the word timings, result and feedback are large JSON, read only when a field
   // asks for them (decision 084).
   select: { id: true },

@@ -11,6 +11,8 @@ export const MockInterviewExchangeRef = builder.prismaNode('MockInterviewExchang
   // Exchanges have no owner column: every way in (node, the interview's connection, the
   // services behind mutations and subscriptions) scopes them by the interview's owner.
   authScopes: { 'interviews:read': true },
+  // checked once per object, not around each of its fields (decision 095)
+  runScopesOnType: true,
   // Select mode (decision 084): every field is exposed or a relation and adds its column.
   select: { id: true },
   description: 'One question asked in an interview. Its answers are attempts.',

@@ -36,6 +36,8 @@ export const ScoreResultRef = builder.prismaNode('ScoreResult', {
     attempt: { exchange: { interview: { userId: ctx.viewer?.userId ?? '' } } },
   }),
   authScopes: { 'interviews:read': true },
+  // checked once per object, not around each of its fields (decision 095)
+  runScopesOnType: true,
   // Select mode: feedback, evidence and metrics are JSON, read only when asked for
   // (decision 084).
   select: { id: true },

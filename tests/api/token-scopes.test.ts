@@ -73,6 +73,42 @@ describeWithDatabases('API token scopes', (database) => {
     expect(stories.viewer.stories).toEqual({ edges: [] })
   })
 
+  test('a library token cannot read an exchange, an attempt or a score result by node; a reader can', async () => {
+    const { exchangeId } = await firstQuestion(server.url, session)
+    const submitted = await gqlData(
+      server.url,
+      doc.SubmitAttempt,
+      {
+        input: {
+          exchangeId,
+          transcript:
+            'Last spring two of our drivers were off sick, so I re-planned the routes myself and every delivery went out on time.',
+        },
+      },
+      session,
+    )
+    const attemptId = submitted.submitAttempt.id as string
+    const resultIds = `query($id: ID!) { node(id: $id) { ... on MockInterviewAttempt {
+      scoreResults(first: 1) { edges { node { id } } } } } }`
+    let resultId: string | undefined
+    await expect
+      .poll(async () => {
+        const data = await gqlData(server.url, resultIds, { id: attemptId }, session)
+        resultId = data.node?.scoreResults.edges[0]?.node.id
+        return resultId
+      })
+      .toBeTruthy()
+    const librarian = await tokenWith(['LIBRARY_READ'])
+    const reader = await tokenWith(['INTERVIEWS_READ'])
+    for (const id of [exchangeId, attemptId, resultId!]) {
+      const refused = await gql(server.url, doc.NodeTypename, { id }, librarian)
+      expect(refused.data).toEqual({ node: null })
+      expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN_SCOPE'])
+      const read = await gqlData(server.url, doc.NodeTypename, { id }, reader)
+      expect(read.node.id).toBe(id)
+    }
+  })
+
   test('a token cannot mint tokens without the account scope', async () => {
     const writer = await tokenWith(['INTERVIEWS_READ', 'INTERVIEWS_WRITE'])
     const minted = await gql(
