@@ -2,7 +2,7 @@
 // built-in scorers as the engine scores them, spoken at a steady pace with one long pause each.
 import { readFileSync } from 'node:fs'
 import { beforeAll, expect, test } from 'vitest'
-import { builtinScorers, defaultScorerConfig } from '../../scoring/builtins/builtin-scorers.ts'
+import { builtinScorers } from '../../scoring/builtins/builtin-scorers.ts'
 import {
   loadScorerConfig,
   runPipeline,
@@ -63,7 +63,8 @@ let summary: InterviewSummary
 const labelOf = new Map<string, number>()
 
 beforeAll(async () => {
-  const scoring = await loadScorerConfig(defaultScorerConfig, { builtins: builtinScorers })
+  // scored as the app scores them: its config, with the relevance gate and the calibration
+  const scoring = await loadScorerConfig('scoring.config.json', { builtins: builtinScorers })
   exchanges = await Promise.all(
     given.map(async (answerId, index) => {
       const question = answerId
@@ -84,6 +85,8 @@ beforeAll(async () => {
       const response: MockInterviewAttemptResponse = await runPipeline({
         scorers: scoring.scorers,
         dimensionWeights: scoring.dimensionWeights,
+        gate: scoring.gate,
+        overallCalibration: scoring.overallCalibration,
         defaultTimeoutMs: scoring.defaultTimeoutMs,
         input: {
           question: question.question,
