@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { expect, test } from 'vitest'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
 import type { AttemptEvent } from '../../interview/attempts/attempt-events.ts'
@@ -194,6 +196,55 @@ describeWithDatabases('attempts', (testDatabase) => {
     )
     expect(await engine.interviews.list(bob)).toEqual([])
     expect(await engine.jobDescriptions.list(bob)).toEqual([])
+  })
+
+  test('an answer marks the interview active; a refused one leaves it as it was', async () => {
+    const { interview, exchange } = await askFirstQuestion()
+    const longAgo = new Date('2026-01-01T00:00:00Z')
+    const lastActivity = async () =>
+      (await database.prisma.mockInterview.findUniqueOrThrow({ where: { id: interview.id } }))
+        .lastActivityAt
+    await database.prisma.mockInterview.update({
+      where: { id: interview.id },
+      data: { lastActivityAt: longAgo },
+    })
+
+    // another candidate's answer to it is NOT_FOUND and touches nothing
+    await expect(
+      engine.attempts.submit(bob, { exchangeId: exchange.id, transcript: 'mine now' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await lastActivity()).toEqual(longAgo)
+
+    const before = Date.now()
+    const attempt = await engine.attempts.submit(ada, {
+      exchangeId: exchange.id,
+      transcript: answer('failure-mistake-strong-2'),
+    })
+    expect(attempt.status).toBe('QUEUED')
+    expect((await lastActivity()).getTime()).toBeGreaterThanOrEqual(before - 1000)
+    await engine.queue.idle()
+
+    // abandoned meanwhile: the answer is refused and the interview keeps its last activity
+    await database.prisma.mockInterview.update({
+      where: { id: interview.id },
+      data: { status: 'ABANDONED', abandonedAt: longAgo, lastActivityAt: longAgo },
+    })
+    await expect(
+      engine.attempts.retry(ada, { exchangeId: exchange.id, transcript: 'one more go' }),
+    ).rejects.toMatchObject({ code: 'INTERVIEW_CLOSED' })
+    expect(await lastActivity()).toEqual(longAgo)
+    expect(
+      await database.prisma.mockInterviewAttempt.count({ where: { exchangeId: exchange.id } }),
+    ).toBe(1)
+  })
+
+  test("a recording sent to another candidate's exchange is not stored", async () => {
+    const { exchange } = await askFirstQuestion()
+    const audio = { data: new Uint8Array([82, 73, 70, 70]), mimeType: 'audio/wav' }
+    await expect(
+      engine.attempts.submit(bob, { exchangeId: exchange.id, audio }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(existsSync(path.join(engine.audioDir, bob.userId))).toBe(false)
   })
 
   test('an answer with nothing in it is refused with the field to fix', async () => {
