@@ -64,6 +64,15 @@ export function createAttemptRunner({
         at: clock(),
       } as AttemptEvent)
 
+    // The exchange and its question key are read while the attempt moves (decision 094): on
+    // PostgreSQL on a second connection, and either way without waiting for the move to answer.
+    const exchangeRead = db.mockInterviewExchange
+      .findFirst({
+        where: { attempts: { some: { id: attemptId } } },
+        include: { question: { select: { key: true } } },
+      })
+      .then((row) => row)
+    exchangeRead.catch(() => {}) // awaited below, unless the job turns out not to be this run's
     // A queued attempt moves to SCORING in the statement that reads it. Otherwise it is resumed
     // (SCORING: its last run died) with what that run stored, or it is not this job's any more.
     let [attempt] = await db.mockInterviewAttempt.updateManyAndReturn({
@@ -82,10 +91,7 @@ export function createAttemptRunner({
       attempt = current
       storedBefore = current.scoreResults.map((row) => row.scorerId)
     }
-    const exchange = await db.mockInterviewExchange.findUniqueOrThrow({
-      where: { id: attempt.exchangeId },
-      include: { question: { select: { key: true } } },
-    })
+    const exchange = (await exchangeRead) ?? gone(attemptId)
 
     const stored = new Set(storedBefore)
     // A first run inserts; a resumed one replaces what the crashed run stored, row by row.
@@ -303,6 +309,21 @@ async function insertResults(
   results: ScorerResult[],
   weights: Weights,
 ): Promise<ScoreResult[]> {
+  // Prisma compiles a createMany statement on every call (it caches the plans of other queries
+  // only): the first result, usually alone, is stored by a create, whose plan is cached.
+  if (results.length === 1) {
+    const [result] = results as [ScorerResult]
+    try {
+      return [
+        await db.scoreResult.create({
+          data: { attemptId, scorerId: result.id, ...resultData(result, weights) },
+        }),
+      ]
+    } catch (error) {
+      if (isUniqueViolation(error)) return []
+      throw error
+    }
+  }
   const rows = await db.scoreResult.createManyAndReturn({
     data: results.map((result) => ({
       attemptId,
@@ -327,4 +348,12 @@ function upsertResult(
     create: { attemptId, scorerId: result.id, ...data },
     update: data,
   })
+}
+
+function gone(attemptId: string): never {
+  throw new Error(`The exchange of attempt ${attemptId} is gone.`)
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
 }
