@@ -118,9 +118,14 @@ describeWithDatabases('attempts', (testDatabase) => {
     const sequences = events.map((e) => e.sequence)
     expect(sequences).toEqual([...sequences].sort((a, b) => a - b))
 
-    // and one who arrives after the end still gets everything
+    // and one who arrives after the end still gets everything: each result as stored, in order
     const late = await collect(await engine.attempts.events(ada, attempt.id))
-    expect(late.filter((e) => e.type === 'SCORER_FINISHED')).toHaveLength(scorerIds.length)
+    expect(late.filter((e) => e.type === 'SCORER_FINISHED').map((e) => e.result)).toEqual(
+      await database.prisma.scoreResult.findMany({
+        where: { attemptId: attempt.id },
+        orderBy: [{ createdAt: 'asc' }, { scorerId: 'asc' }],
+      }),
+    )
     expect(late.at(-1)?.type).toBe('COMPLETED')
   })
 
