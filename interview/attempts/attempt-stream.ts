@@ -11,6 +11,7 @@ import type {
 } from '../../generated/prisma/client.ts'
 import type { MockInterviewAttemptResponse } from '../../scoring/index.ts'
 import type { EngineEvent } from '../events/engine-events.ts'
+import { releasing } from '../events/pubsub.ts'
 import { attemptTopic, isTerminal, sequences, type AttemptEvent } from './attempt-events.ts'
 
 /** What the snapshot needs of the attempt, and its stored results in the order they were stored. */
@@ -141,7 +142,14 @@ function remember(event: AttemptEvent, seen: Seen): void {
   if (event.type === 'SCORER_FINISHED') seen.finished.add(event.result.scorerId)
 }
 
-export async function* attemptStream(
+export function attemptStream(
+  snapshot: AttemptEvent[],
+  live: AsyncIterableIterator<EngineEvent>,
+): AsyncGenerator<AttemptEvent, void, undefined> {
+  return releasing(streamEvents(snapshot, live), live)
+}
+
+async function* streamEvents(
   snapshot: AttemptEvent[],
   live: AsyncIterableIterator<EngineEvent>,
 ): AsyncGenerator<AttemptEvent, void, undefined> {

@@ -129,6 +129,19 @@ describeWithDatabases('attempts', (testDatabase) => {
     expect(late.at(-1)?.type).toBe('COMPLETED')
   })
 
+  test('a subscriber that leaves before its first event holds no subscription', async () => {
+    const { exchange } = await askFirstQuestion()
+    const attempt = await engine.attempts.submit(ada, {
+      exchangeId: exchange.id,
+      transcript: answer('failure-mistake-strong-2'),
+    })
+    const events = await engine.attempts.events(ada, attempt.id)
+    expect(engine.pubsub.listenerCount(`attempt:${attempt.id}`)).toBe(1)
+    await events[Symbol.asyncIterator]().return!()
+    expect(engine.pubsub.listenerCount(`attempt:${attempt.id}`)).toBe(0)
+    await engine.queue.idle()
+  })
+
   test('retrying shows what changed against the previous attempt', async () => {
     const { exchange } = await askFirstQuestion()
     await expect(
