@@ -99,12 +99,23 @@ export function createAttemptRunner({
     // Results that arrive while a write is in flight are stored together by the next write: one
     // statement for many scorers, and the first result is never kept waiting for the others.
     // Writes are serialised so that each event's sequence counts exactly the rows stored before it.
+    // A write queued behind another waits a turn of the event loop once that one is done, so that
+    // the events it published reach their subscribers before the next statement is prepared
+    // (Prisma compiles a createMany on every call: 1–2 ms that held up the first result's delivery
+    // while other scorers ran, decision 094).
     let waiting: { result: ScorerResult; settle: (error?: unknown) => void }[] = []
     let persisting: Promise<void> = Promise.resolve()
+    let writes = 0
     const storeResult = (result: ScorerResult) =>
       new Promise<void>((resolve, reject) => {
         waiting.push({ result, settle: (error) => (error ? reject(error) : resolve()) })
-        if (waiting.length === 1) persisting = persisting.then(writeWaiting)
+        if (waiting.length > 1) return
+        const behindAnother = writes > 0
+        writes += 1
+        persisting = persisting
+          .then(() => (behindAnother ? nextTurn() : undefined))
+          .then(writeWaiting)
+          .finally(() => (writes -= 1))
       })
     async function writeWaiting() {
       const batch = waiting
@@ -348,6 +359,10 @@ function upsertResult(
     create: { attemptId, scorerId: result.id, ...data },
     update: data,
   })
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
 }
 
 function gone(attemptId: string): never {
