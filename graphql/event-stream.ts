@@ -17,13 +17,37 @@ export async function surfaceExpectedErrors<T>(
   return endWithExpectedError(await stream)
 }
 
-async function* endWithExpectedError<T>(stream: AsyncIterable<T>): AsyncGenerator<T | StreamEnd> {
-  try {
-    yield* stream
-  } catch (error) {
-    if (!(error instanceof EncoreError)) throw error
-    yield { [ended]: error }
+/**
+ * The stream's events, then the expected error that ended it. An iterator rather than a
+ * generator: its return() reaches the stream even before the first next() (a generator returned
+ * before it starts never touches the stream), so a subscription refused while it was set up
+ * releases what it subscribed to (graphql/ws.ts, decision 094).
+ */
+function endWithExpectedError<T>(stream: AsyncIterable<T>): AsyncIterableIterator<T | StreamEnd> {
+  const inner = stream[Symbol.asyncIterator]()
+  let finished = false
+  const done = (): IteratorResult<T | StreamEnd> => ({ value: undefined, done: true })
+  const iterator: AsyncIterableIterator<T | StreamEnd> = {
+    async next() {
+      if (finished) return done()
+      try {
+        const result = await inner.next()
+        if (result.done) finished = true
+        return result
+      } catch (error) {
+        finished = true
+        if (!(error instanceof EncoreError)) throw error
+        return { value: { [ended]: error }, done: false }
+      }
+    },
+    async return() {
+      finished = true
+      await inner.return?.()
+      return done()
+    },
+    [Symbol.asyncIterator]: () => iterator,
   }
+  return iterator
 }
 
 /** The field's `resolve`: an event as it is, or the expected error that ended the stream. */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Server } from 'node:http'
 import { CloseCode } from 'graphql-ws'
 import { useServer } from 'graphql-ws/use/ws'
+import { getOperationAST, type GraphQLError } from 'graphql'
 import { createGraphQLError } from 'graphql-yoga'
 import { WebSocketServer } from 'ws'
 import type { Viewer } from '../interview/accounts/scopes.ts'
@@ -23,8 +24,10 @@ import { graphqlPath } from './yoga.ts'
  * - an unknown, expired, revoked or malformed token (e.g. with spaces) → closed with 4403 Forbidden;
  * - the cookie, from a page whose Origin is not this Host → 4403 (a sibling subdomain's page
  *   gets the SameSite=Lax cookie on a WebSocket, and sockets have no CORS).
- * The token is checked again at each subscribe (4403 once it stopped working), and signing out or
- * revoking it closes its open sockets with 4403 (docs/decisions/045-socket-credentials-and-sign-up-limit.md).
+ * The token is checked again at each subscribe (4403 once it stopped working: a query or mutation
+ * runs only after the check, a subscription is set up during it and sends nothing before it passes,
+ * decision 094), and signing out or revoking it closes its open sockets with 4403
+ * (docs/decisions/045-socket-credentials-and-sign-up-limit.md).
  */
 export function attachGraphQLWebSocket({
   httpServer,
@@ -86,14 +89,18 @@ export function attachGraphQLWebSocket({
       },
       onSubscribe: async (ctx, _id, payload) => {
         // A token revoked in another server process, or a session that expired, since connecting.
-        const viewer = await services.accounts.authenticate(ctx.extra.token)
-        if (!viewer) {
+        const credential: Promise<Viewer | null> = services.accounts.authenticate(ctx.extra.token)
+        credential.catch(() => {}) // awaited below or in onOperation; failing there, not unheard
+        const refuse = () => {
           ctx.extra.socket.close(CloseCode.Forbidden, credentialEnded)
           // Yoga's GraphQLError class, the one graphql-ws checks for (`graphql` can load twice)
           return [createGraphQLError(credentialEnded)]
         }
+        // errors answer the operation only for a credential that still works
+        const answer = async (errors: readonly GraphQLError[]) =>
+          (await credential) ? [...errors] : refuse()
         const context: GraphQLContext = {
-          viewer,
+          viewer: ctx.extra.viewer ?? null,
           services,
           requestId: randomUUID(),
           clientIp: clientAddressOf(ctx.extra.request, trustProxy),
@@ -112,19 +119,42 @@ export function attachGraphQLWebSocket({
           // subscription; the socket stays open for the others
           if (!(error instanceof Error) || !('locations' in error)) throw error
           const { extensions } = error as { extensions?: Record<string, unknown> }
-          return [createGraphQLError(error.message, { extensions })]
+          return answer([createGraphQLError(error.message, { extensions })])
+        }
+        // A query or mutation runs only once the credential is known to work. A subscription
+        // starts meanwhile (its setup only reads: the snapshot, the subscribe) and onOperation
+        // sends nothing of it until the credential is known (decision 094).
+        const deferred =
+          getOperationAST(document, payload.operationName)?.operation === 'subscription'
+        if (!deferred) {
+          const viewer = await credential
+          if (!viewer) return refuse()
+          context.viewer = viewer
         }
         const args = {
           schema,
           operationName: payload.operationName,
           document,
           variableValues: payload.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
+          contextValue: await contextFactory({ viewer: context.viewer }),
+          rootValue: { execute, subscribe, credential, refuse } satisfies Root,
         }
         const errors = validate(args.schema, args.document)
-        if (errors.length > 0) return errors
+        if (errors.length > 0) return answer(errors)
         return args
+      },
+      onOperation: async (_ctx, _id, _payload, args, result) => {
+        const { credential, refuse } = args.rootValue as Root
+        let viewer: Viewer | null
+        try {
+          viewer = await credential
+        } catch (error) {
+          await endStream(result)
+          throw error
+        }
+        if (viewer) return undefined
+        await endStream(result)
+        return { errors: refuse() }
       },
     },
     wsServer,
@@ -137,6 +167,22 @@ export function attachGraphQLWebSocket({
       stopListening()
       return disposable.dispose()
     },
+  }
+}
+
+type Root = {
+  execute: unknown
+  subscribe: unknown
+  /** the credential checked again at this operation's start */
+  credential: Promise<Viewer | null>
+  /** closes the socket with 4403; the errors that answer the operation */
+  refuse: () => GraphQLError[]
+}
+
+/** Releases a subscription's stream that will not be sent (its pubsub subscription with it). */
+async function endStream(result: unknown): Promise<void> {
+  if (result && typeof result === 'object' && Symbol.asyncIterator in result) {
+    await (result as unknown as AsyncIterator<unknown>).return?.()
   }
 }
 

@@ -64,6 +64,15 @@ export function createAttemptRunner({
         at: clock(),
       } as AttemptEvent)
 
+    // The exchange and its question key are read while the attempt moves (decision 094): on
+    // PostgreSQL on a second connection, and either way without waiting for the move to answer.
+    const exchangeRead = db.mockInterviewExchange
+      .findFirst({
+        where: { attempts: { some: { id: attemptId } } },
+        include: { question: { select: { key: true } } },
+      })
+      .then((row) => row)
+    exchangeRead.catch(() => {}) // awaited below, unless the job turns out not to be this run's
     // A queued attempt moves to SCORING in the statement that reads it. Otherwise it is resumed
     // (SCORING: its last run died) with what that run stored, or it is not this job's any more.
     let [attempt] = await db.mockInterviewAttempt.updateManyAndReturn({
@@ -82,10 +91,7 @@ export function createAttemptRunner({
       attempt = current
       storedBefore = current.scoreResults.map((row) => row.scorerId)
     }
-    const exchange = await db.mockInterviewExchange.findUniqueOrThrow({
-      where: { id: attempt.exchangeId },
-      include: { question: { select: { key: true } } },
-    })
+    const exchange = (await exchangeRead) ?? gone(attemptId)
 
     const stored = new Set(storedBefore)
     // A first run inserts; a resumed one replaces what the crashed run stored, row by row.
@@ -93,12 +99,23 @@ export function createAttemptRunner({
     // Results that arrive while a write is in flight are stored together by the next write: one
     // statement for many scorers, and the first result is never kept waiting for the others.
     // Writes are serialised so that each event's sequence counts exactly the rows stored before it.
+    // A write queued behind another waits a turn of the event loop once that one is done, so that
+    // the events it published reach their subscribers before the next statement is prepared
+    // (Prisma compiles a createMany on every call: 1–2 ms that held up the first result's delivery
+    // while other scorers ran, decision 094).
     let waiting: { result: ScorerResult; settle: (error?: unknown) => void }[] = []
     let persisting: Promise<void> = Promise.resolve()
+    let writes = 0
     const storeResult = (result: ScorerResult) =>
       new Promise<void>((resolve, reject) => {
         waiting.push({ result, settle: (error) => (error ? reject(error) : resolve()) })
-        if (waiting.length === 1) persisting = persisting.then(writeWaiting)
+        if (waiting.length > 1) return
+        const behindAnother = writes > 0
+        writes += 1
+        persisting = persisting
+          .then(() => (behindAnother ? nextTurn() : undefined))
+          .then(writeWaiting)
+          .finally(() => (writes -= 1))
       })
     async function writeWaiting() {
       const batch = waiting
@@ -303,6 +320,21 @@ async function insertResults(
   results: ScorerResult[],
   weights: Weights,
 ): Promise<ScoreResult[]> {
+  // Prisma compiles a createMany statement on every call (it caches the plans of other queries
+  // only): the first result, usually alone, is stored by a create, whose plan is cached.
+  if (results.length === 1) {
+    const [result] = results as [ScorerResult]
+    try {
+      return [
+        await db.scoreResult.create({
+          data: { attemptId, scorerId: result.id, ...resultData(result, weights) },
+        }),
+      ]
+    } catch (error) {
+      if (isUniqueViolation(error)) return []
+      throw error
+    }
+  }
   const rows = await db.scoreResult.createManyAndReturn({
     data: results.map((result) => ({
       attemptId,
@@ -327,4 +359,16 @@ function upsertResult(
     create: { attemptId, scorerId: result.id, ...data },
     update: data,
   })
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
+}
+
+function gone(attemptId: string): never {
+  throw new Error(`The exchange of attempt ${attemptId} is gone.`)
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
 }

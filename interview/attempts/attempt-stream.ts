@@ -3,10 +3,58 @@
  * then the live events that came after it (decision 031). A subscriber who arrives late, even
  * after the end, misses nothing and sees nothing twice.
  */
-import type { PrismaClient } from '../../generated/prisma/client.ts'
+import type {
+  AttemptStatus,
+  Prisma,
+  PrismaClient,
+  ScoreResult,
+} from '../../generated/prisma/client.ts'
 import type { MockInterviewAttemptResponse } from '../../scoring/index.ts'
 import type { EngineEvent } from '../events/engine-events.ts'
+import { releasing } from '../events/pubsub.ts'
 import { attemptTopic, isTerminal, sequences, type AttemptEvent } from './attempt-events.ts'
+
+/** What the snapshot needs of the attempt, and its stored results in the order they were stored. */
+type SnapshotRow = {
+  attemptStatus: AttemptStatus
+  attemptUpdatedAt: Date
+  attemptResult: Prisma.JsonValue
+  attemptFollowUp: Prisma.JsonValue
+  attemptError: string | null
+} & (ScoreResult | { [K in keyof ScoreResult]: null })
+
+/**
+ * The attempt, if it is `userId`'s, with its results: one statement, so one consistent reading
+ * of both (decision 094; Prisma reads a relation with a second statement). The results' columns
+ * are named as Prisma names them, so a row is the ScoreResult Prisma would return (a test holds
+ * the two equal).
+ */
+function readSnapshotRows(db: PrismaClient, userId: string, attemptId: string) {
+  return db.$queryRaw<SnapshotRow[]>`
+    SELECT a.status::text AS "attemptStatus", a.updated_at AS "attemptUpdatedAt",
+           a.result AS "attemptResult", a.follow_up AS "attemptFollowUp", a.error AS "attemptError",
+           r.id, r.attempt_id AS "attemptId", r.scorer_id AS "scorerId",
+           r.scorer_version AS "scorerVersion", r.dimension, r.status::text AS status, r.score,
+           r.label, r.weight, r.feedback, r.evidence, r.metrics, r.suggestions, r.error,
+           r.duration_ms AS "durationMs", r.created_at AS "createdAt"
+    FROM mock_interview_attempts a
+    JOIN mock_interview_exchanges e ON e.id = a.exchange_id
+    JOIN mock_interviews i ON i.id = e.interview_id
+    LEFT JOIN score_results r ON r.attempt_id = a.id
+    WHERE a.id = ${attemptId} AND i.user_id = ${userId}
+    ORDER BY r.created_at, r.scorer_id`
+}
+
+function scoreResultOf({
+  attemptStatus: _status,
+  attemptUpdatedAt: _updatedAt,
+  attemptResult: _result,
+  attemptFollowUp: _followUp,
+  attemptError: _error,
+  ...result
+}: SnapshotRow): ScoreResult {
+  return result as ScoreResult
+}
 
 /** The events the stored attempt stands for; null when `userId` has no such attempt. */
 export async function readAttemptSnapshot(
@@ -14,14 +62,21 @@ export async function readAttemptSnapshot(
   userId: string,
   attemptId: string,
 ): Promise<AttemptEvent[] | null> {
-  const attempt = await db.mockInterviewAttempt.findFirst({
-    where: { id: attemptId, exchange: { interview: { userId } } },
-    include: { scoreResults: { orderBy: [{ createdAt: 'asc' }, { scorerId: 'asc' }] } },
-  })
-  if (!attempt) return null
+  const rows = await readSnapshotRows(db, userId, attemptId)
+  const first = rows[0]
+  if (!first) return null
+  const attempt = {
+    status: first.attemptStatus,
+    updatedAt: first.attemptUpdatedAt,
+    result: first.attemptResult,
+    followUp: first.attemptFollowUp,
+    error: first.attemptError,
+  }
+  // no result: the LEFT JOIN's one row of nulls
+  const scoreResults = rows.filter((row) => row.id !== null).map(scoreResultOf)
   const at = attempt.updatedAt
   const base = { attemptId, at }
-  const results: AttemptEvent[] = attempt.scoreResults.map((result, index) => ({
+  const results: AttemptEvent[] = scoreResults.map((result, index) => ({
     ...base,
     type: 'SCORER_FINISHED',
     result,
@@ -87,7 +142,14 @@ function remember(event: AttemptEvent, seen: Seen): void {
   if (event.type === 'SCORER_FINISHED') seen.finished.add(event.result.scorerId)
 }
 
-export async function* attemptStream(
+export function attemptStream(
+  snapshot: AttemptEvent[],
+  live: AsyncIterableIterator<EngineEvent>,
+): AsyncGenerator<AttemptEvent, void, undefined> {
+  return releasing(streamEvents(snapshot, live), live)
+}
+
+async function* streamEvents(
   snapshot: AttemptEvent[],
   live: AsyncIterableIterator<EngineEvent>,
 ): AsyncGenerator<AttemptEvent, void, undefined> {

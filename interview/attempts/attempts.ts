@@ -3,15 +3,14 @@
  * (/work/notes/engine-contract.md). Every function takes the viewer first; another user's
  * attempt is NOT_FOUND. Pothos's `query` comes last and is spread into the final read.
  */
-import type { MockInterviewAttempt, Prisma, PrismaClient } from '../../generated/prisma/client.ts'
+import {
+  Prisma,
+  type MockInterviewAttempt,
+  type PrismaClient,
+} from '../../generated/prisma/client.ts'
 import type { Viewer } from '../accounts/scopes.ts'
 import type { AudioStorage } from '../audio/audio-storage.ts'
-import {
-  InterviewClosedError,
-  InvalidAttemptStateError,
-  NotFoundError,
-  parseInput,
-} from '../errors.ts'
+import { InvalidAttemptStateError, NotFoundError, parseInput } from '../errors.ts'
 import type { EnginePubSub } from '../events/engine-events.ts'
 import type { Transcriber } from '../integrations/transcription/transcriber.ts'
 import type { JobQueue } from '../queue/job-queue.ts'
@@ -20,7 +19,7 @@ import { compareAttempts, type AttemptComparison } from './attempt-comparison.ts
 import { attemptTopic, sequences, type AttemptEvent } from './attempt-events.ts'
 import { answerInput, transcriptInput } from './attempt-input.ts'
 import { attemptStream, readAttemptSnapshot } from './attempt-stream.ts'
-import { persistAttempt, transcribeWaiting } from './attempt-submission.ts'
+import { assertOpen, persistAttempt, transcribeWaiting } from './attempt-submission.ts'
 
 export interface AttemptsOptions {
   db: PrismaClient
@@ -47,15 +46,6 @@ export function createAttempts({
 }: AttemptsOptions) {
   const deps = { db, clock, audioStorage, transcriber }
 
-  async function ownedExchange(viewer: Viewer, exchangeId: string) {
-    const exchange = await db.mockInterviewExchange.findFirst({
-      where: { id: exchangeId, interview: { userId: viewer.userId } },
-      include: { interview: { select: { id: true, status: true } } },
-    })
-    if (!exchange) throw new NotFoundError('Exchange', exchangeId)
-    return exchange
-  }
-
   async function ownedAttempt(viewer: Viewer, attemptId: string) {
     const attempt = await db.mockInterviewAttempt.findFirst({
       where: { id: attemptId, exchange: { interview: { userId: viewer.userId } } },
@@ -63,12 +53,6 @@ export function createAttempts({
     })
     if (!attempt) throw new NotFoundError('Attempt', attemptId)
     return attempt
-  }
-
-  function assertOpen(interview: { id: string; status: string }) {
-    if (interview.status === 'COMPLETED' || interview.status === 'ABANDONED') {
-      throw new InterviewClosedError(interview.id, interview.status)
-    }
   }
 
   async function announce(attempt: MockInterviewAttempt) {
@@ -82,38 +66,20 @@ export function createAttempts({
     if (attempt.status === 'QUEUED') await queue.enqueue({ attemptId: attempt.id })
   }
 
-  async function answer(
-    viewer: Viewer,
-    raw: unknown,
-    query: AttemptQuery,
-    mustHaveAttempt: boolean,
-  ) {
+  async function answer(viewer: Viewer, raw: unknown, query: AttemptQuery, retry: boolean) {
     const input = parseInput(answerInput, raw)
-    const exchange = await ownedExchange(viewer, input.exchangeId)
-    assertOpen(exchange.interview)
-    // counted only for a retry: a first answer needs no earlier attempt
-    if (
-      mustHaveAttempt &&
-      (await db.mockInterviewAttempt.count({ where: { exchangeId: exchange.id } })) === 0
-    ) {
-      throw new InvalidAttemptStateError(
-        `Exchange ${exchange.id} has no attempt yet; submit a first answer with submitAttempt, then retry.`,
-      )
-    }
-    const { attempt, created } = await persistAttempt(
-      deps,
-      viewer.userId,
-      exchange.interview.id,
-      input,
-    )
-    if (created) {
-      const ready =
-        attempt.status === 'AWAITING_TRANSCRIPT'
-          ? await transcribeWaiting(deps, attempt, input.audio ?? null)
-          : attempt
-      await announce(ready)
-    }
-    return db.mockInterviewAttempt.findUniqueOrThrow({ where: { id: attempt.id }, ...query })
+    const { attempt, created } = await persistAttempt(deps, viewer.userId, input, { retry })
+    const ready =
+      created && attempt.status === 'AWAITING_TRANSCRIPT'
+        ? await transcribeWaiting(deps, attempt, input.audio ?? null)
+        : attempt
+    // the answer is the attempt as this call left it, read (only when the query asks for more than
+    // its row) before its job can start
+    const answered = columnsOnly(query)
+      ? ready
+      : await db.mockInterviewAttempt.findUniqueOrThrow({ where: { id: attempt.id }, ...query })
+    if (created) await announce(ready)
+    return answered
   }
 
   return {
@@ -146,10 +112,9 @@ export function createAttempts({
         )
       }
       // read before the job can start: the answer is the attempt as this call left it, QUEUED
-      const queued = await db.mockInterviewAttempt.findUniqueOrThrow({
-        where: { id: attemptId },
-        ...query,
-      })
+      const queued = columnsOnly(query)
+        ? moved[0]!
+        : await db.mockInterviewAttempt.findUniqueOrThrow({ where: { id: attemptId }, ...query })
       await announce(moved[0]!)
       return queued
     },
@@ -171,10 +136,9 @@ export function createAttempts({
         )
       }
       // read before the job can start: the answer is the attempt as this call left it, QUEUED
-      const queued = await db.mockInterviewAttempt.findUniqueOrThrow({
-        where: { id: attemptId },
-        ...query,
-      })
+      const queued = columnsOnly(query)
+        ? moved[0]!
+        : await db.mockInterviewAttempt.findUniqueOrThrow({ where: { id: attemptId }, ...query })
       await announce(moved[0]!)
       return queued
     },
@@ -248,4 +212,19 @@ export function createAttempts({
       return pending.length
     },
   }
+}
+
+const attemptColumns = new Set<string>(Object.values(Prisma.MockInterviewAttemptScalarFieldEnum))
+
+/**
+ * Whether a Pothos query asks only for the attempt's own columns, which the row just written
+ * holds (decision 094): no relation, no count.
+ */
+function columnsOnly(query: AttemptQuery): boolean {
+  const picked = (selection: object | null | undefined) =>
+    Object.entries(selection ?? {}).filter(([, wanted]) => Boolean(wanted))
+  if (picked(query.include).length > 0) return false
+  return picked(query.select).every(
+    ([field, wanted]) => wanted === true && attemptColumns.has(field),
+  )
 }

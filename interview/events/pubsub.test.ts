@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { createInMemoryPubSub, SubscriberOverflowError } from './pubsub.ts'
+import { createInMemoryPubSub, releasing, SubscriberOverflowError } from './pubsub.ts'
 
 test('a subscriber receives what is published after it subscribed, in order', async () => {
   const pubsub = createInMemoryPubSub<number>()
@@ -42,4 +42,23 @@ test('a subscriber that falls too far behind gets an error after its buffered ev
   expect((await events.next()).value).toBe(2)
   await expect(events.next()).rejects.toBeInstanceOf(SubscriberOverflowError)
   expect(pubsub.listenerCount('t')).toBe(0)
+})
+
+test('a stream ended before its first event releases its subscription', async () => {
+  const pubsub = createInMemoryPubSub<number>()
+  const live = pubsub.subscribe('t')
+  const stream = releasing(
+    (async function* () {
+      try {
+        for await (const event of live) yield event
+      } finally {
+        await live.return!()
+      }
+    })(),
+    live,
+  )
+  expect(pubsub.listenerCount('t')).toBe(1)
+  await stream.return()
+  expect(pubsub.listenerCount('t')).toBe(0)
+  expect(await stream.next()).toEqual({ value: undefined, done: true })
 })

@@ -164,6 +164,24 @@ export function createEventTargetPubSub<Event = unknown>(
   }
 }
 
+/**
+ * `events`, a stream read from `live`, whose return() releases `live` even before its first
+ * next(): an async generator returned before it starts never runs its `finally`, so a subscriber
+ * refused or gone while its stream was being set up would hold its subscription (and, scaled
+ * out, its Redis channel) for good. Started, the generator's own `finally` releases it too.
+ */
+export function releasing<T>(
+  events: AsyncGenerator<T, void, undefined>,
+  live: AsyncIterator<unknown>,
+): AsyncGenerator<T, void, undefined> {
+  const finish = events.return.bind(events)
+  events.return = async (value) => {
+    await live.return?.()
+    return finish(value)
+  }
+  return events
+}
+
 /** One process: the platform's EventTarget, no server. */
 export function createInMemoryPubSub<Event = unknown>(): PubSub<Event> {
   return createEventTargetPubSub<Event>(new EventTarget())

@@ -10,6 +10,7 @@ import type { MockInterviewStatus, Prisma, PrismaClient } from '../../generated/
 import type { Viewer } from '../accounts/scopes.ts'
 import { InterviewClosedError, NotFoundError, parseInput } from '../errors.ts'
 import type { EnginePubSub } from '../events/engine-events.ts'
+import { releasing } from '../events/pubsub.ts'
 import type { QuestionWriter } from '../integrations/llm/question-writer.ts'
 import { jobDescriptionInput, type JobDescriptions } from '../job-descriptions/job-descriptions.ts'
 import { planInterview, type InterviewPlan } from '../plans/interview-plan.ts'
@@ -249,7 +250,7 @@ export function createInterviews({
         await live.return?.()
         throw error
       }
-      return (async function* () {
+      const events = (async function* () {
         try {
           yield {
             type: 'STATUS',
@@ -271,6 +272,7 @@ export function createInterviews({
           await live.return?.()
         }
       })()
+      return releasing(events, live)
     },
   }
 }

@@ -1,11 +1,16 @@
 // A nested read costs one SQL query per level, however many rows each level holds: Pothos turns
 // the selection into one Prisma query with nested selects (no N+1), and reads only the columns
 // the query's fields need: no large JSON it did not ask for (decision 084).
+import os from 'node:os'
 import { createLogger } from 'graphql-yoga'
 import { PrismaClient, type Prisma } from '../../generated/prisma/client.ts'
 import { createEncoreYoga, type EncoreYoga } from '../../graphql/yoga.ts'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
 import { seedDatabase } from '../../prisma/seed.ts'
+import { createAttempts } from '../../interview/attempts/attempts.ts'
+import { createFileAudioStorage } from '../../interview/audio/audio-storage.ts'
+import { createInMemoryPubSub } from '../../interview/events/pubsub.ts'
+import type { JobQueue } from '../../interview/queue/job-queue.ts'
 import { createServices } from '../../server/services.ts'
 import { describeWithDatabases } from '../setup/database.ts'
 import * as doc from './interview-documents.ts'
@@ -203,6 +208,53 @@ describeWithDatabases('SQL queries of a nested read', (database) => {
     )
   }, 60_000)
 
+  test('an answer is stored by the session lookup and one transaction, then queued', async () => {
+    const interview = await services.interviews.start(viewer, { questionCount: 1, seed: 'count' })
+    const exchange = (await services.interviews.nextQuestion(viewer, interview.id))!
+    const queued: string[] = []
+    // the same engine with its queue held, so that no scoring statement is counted
+    const held = createEncoreYoga({
+      services: {
+        ...services,
+        attempts: createAttempts({
+          db: services.db,
+          queue: { ...heldQueue, enqueue: async ({ attemptId }) => void queued.push(attemptId) },
+          pubsub: createInMemoryPubSub(),
+          audioStorage: createFileAudioStorage({ dir: os.tmpdir() }),
+        }),
+      },
+      isProduction: false,
+      introspection: true,
+      graphiql: false,
+      logger: createLogger('silent'),
+    })
+    queries.length = 0
+    counting = true
+    const response = await held.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionToken}` },
+      body: JSON.stringify({
+        query: doc.SubmitAttempt,
+        variables: {
+          input: { exchangeId: globalId('MockInterviewExchange', exchange.id), transcript: answer },
+        },
+      }),
+    })
+    const body = await response.json()
+    counting = false
+
+    // the answer is the attempt as stored, before its scoring could start
+    expect(body.data.submitAttempt).toMatchObject({ attemptNumber: 1, status: 'QUEUED' })
+    expect(queued).toEqual([fromGlobalId(body.data.submitAttempt.id)])
+    // the session, then one transaction (its BEGIN is not logged): the statement that finds the
+    // viewer's interview also locks it and records the activity; nothing is read after the commit
+    expect(queries).toHaveLength(5)
+    expect(queries[0]).toMatch(/FROM "public"\."sessions"/)
+    expect(queries[1]).toMatch(/^UPDATE "public"\."mock_interviews"/)
+    expect(queries[3]).toMatch(/^INSERT INTO "public"\."mock_interview_attempts"/)
+    expect(queries[4]).toMatch(/COMMIT/)
+  }, 60_000)
+
   test('a subscriber’s scorer events answer from the event, not from another read', async () => {
     const interviewId = await interviewWith(1, 1)
     const attempt = await database().prisma.mockInterviewAttempt.findFirstOrThrow({
@@ -235,12 +287,22 @@ describeWithDatabases('SQL queries of a nested read', (database) => {
     expect(finished.map((event) => event.scoreResult.scorerId).sort()).toEqual(
       attempt.scoreResults.map((row) => row.scorerId).sort(),
     )
-    // the snapshot's one read of the stored results, none per event
-    expect(queries.filter((sql) => /FROM "\w+"\."score_results"/.test(sql))).toHaveLength(1)
+    // the session, then the snapshot: the attempt and its results in one statement; none per event
+    expect(queries).toHaveLength(2)
+    expect(queries[0]).toMatch(/FROM "public"\."sessions"/)
+    expect(queries.filter((sql) => /score_results/.test(sql))).toHaveLength(1)
   }, 60_000)
 })
 
+const heldQueue: JobQueue = {
+  enqueue: async () => {},
+  start: () => {},
+  stop: async () => {},
+  idle: async () => {},
+}
+
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64')
+const fromGlobalId = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1]
 
 /** The columns of `table` that the statements name (selected, filtered on or sorted by). */
 function columnsRead(sql: string[], table: string): string[] {

@@ -148,6 +148,56 @@ describeWithDatabases('socket credentials', (database) => {
     expect(await closed).toMatchObject({ code: 4403 })
   })
 
+  test('a token revoked by another server process cannot start a subscription: nothing is sent, and what it set up is released', async () => {
+    const { sessionToken, token } = await account()
+    const started = await gqlData(
+      server.url,
+      doc.StartMockInterview,
+      { input: { questionCount: 1, seed: 'revoked-elsewhere' } },
+      sessionToken,
+    )
+    const { client, closed, connected } = connect({ connectionParams: { authorization: token } })
+    await connected
+    // the subscription is set up while the credential is checked again: watch what it set up
+    const { interviews } = server.services
+    const original = interviews.events
+    let released = false
+    interviews.events = async (...args) => {
+      const inner = (await original(...args))[Symbol.asyncIterator]()
+      const tracked: AsyncIterableIterator<any> = {
+        next: () => inner.next(),
+        return: async () => {
+          released = true
+          return (await inner.return?.()) ?? { value: undefined, done: true }
+        },
+        [Symbol.asyncIterator]: () => tracked,
+      }
+      return tracked
+    }
+    try {
+      await database().prisma.apiToken.update({
+        where: { tokenHash: hashToken(token) },
+        data: { revokedAt: new Date() },
+      })
+      const events: unknown[] = []
+      const running = (async () => {
+        for await (const message of client.iterate({
+          query: InterviewEvents,
+          variables: { id: started.startMockInterview.id },
+        })) {
+          events.push(message)
+        }
+      })()
+      await expect(running).rejects.toMatchObject({ code: 4403 })
+      expect(await closed).toMatchObject({ code: 4403 })
+      expect(events).toEqual([])
+      for (let i = 0; i < 100 && !released; i++) await new Promise((r) => setTimeout(r, 10))
+      expect(released).toBe(true)
+    } finally {
+      interviews.events = original
+    }
+  })
+
   test("the session cookie opens a socket from this server's own page", async () => {
     const { sessionToken, userId } = await account()
     const { client } = connect({ headers: { cookie: cookie(sessionToken), origin: origin() } })

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { expect, test } from 'vitest'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
 import type { AttemptEvent } from '../../interview/attempts/attempt-events.ts'
@@ -116,10 +118,28 @@ describeWithDatabases('attempts', (testDatabase) => {
     const sequences = events.map((e) => e.sequence)
     expect(sequences).toEqual([...sequences].sort((a, b) => a - b))
 
-    // and one who arrives after the end still gets everything
+    // and one who arrives after the end still gets everything: each result as stored, in order
     const late = await collect(await engine.attempts.events(ada, attempt.id))
-    expect(late.filter((e) => e.type === 'SCORER_FINISHED')).toHaveLength(scorerIds.length)
+    expect(late.filter((e) => e.type === 'SCORER_FINISHED').map((e) => e.result)).toEqual(
+      await database.prisma.scoreResult.findMany({
+        where: { attemptId: attempt.id },
+        orderBy: [{ createdAt: 'asc' }, { scorerId: 'asc' }],
+      }),
+    )
     expect(late.at(-1)?.type).toBe('COMPLETED')
+  })
+
+  test('a subscriber that leaves before its first event holds no subscription', async () => {
+    const { exchange } = await askFirstQuestion()
+    const attempt = await engine.attempts.submit(ada, {
+      exchangeId: exchange.id,
+      transcript: answer('failure-mistake-strong-2'),
+    })
+    const events = await engine.attempts.events(ada, attempt.id)
+    expect(engine.pubsub.listenerCount(`attempt:${attempt.id}`)).toBe(1)
+    await events[Symbol.asyncIterator]().return!()
+    expect(engine.pubsub.listenerCount(`attempt:${attempt.id}`)).toBe(0)
+    await engine.queue.idle()
   })
 
   test('retrying shows what changed against the previous attempt', async () => {
@@ -194,6 +214,55 @@ describeWithDatabases('attempts', (testDatabase) => {
     )
     expect(await engine.interviews.list(bob)).toEqual([])
     expect(await engine.jobDescriptions.list(bob)).toEqual([])
+  })
+
+  test('an answer marks the interview active; a refused one leaves it as it was', async () => {
+    const { interview, exchange } = await askFirstQuestion()
+    const longAgo = new Date('2026-01-01T00:00:00Z')
+    const lastActivity = async () =>
+      (await database.prisma.mockInterview.findUniqueOrThrow({ where: { id: interview.id } }))
+        .lastActivityAt
+    await database.prisma.mockInterview.update({
+      where: { id: interview.id },
+      data: { lastActivityAt: longAgo },
+    })
+
+    // another candidate's answer to it is NOT_FOUND and touches nothing
+    await expect(
+      engine.attempts.submit(bob, { exchangeId: exchange.id, transcript: 'mine now' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await lastActivity()).toEqual(longAgo)
+
+    const before = Date.now()
+    const attempt = await engine.attempts.submit(ada, {
+      exchangeId: exchange.id,
+      transcript: answer('failure-mistake-strong-2'),
+    })
+    expect(attempt.status).toBe('QUEUED')
+    expect((await lastActivity()).getTime()).toBeGreaterThanOrEqual(before - 1000)
+    await engine.queue.idle()
+
+    // abandoned meanwhile: the answer is refused and the interview keeps its last activity
+    await database.prisma.mockInterview.update({
+      where: { id: interview.id },
+      data: { status: 'ABANDONED', abandonedAt: longAgo, lastActivityAt: longAgo },
+    })
+    await expect(
+      engine.attempts.retry(ada, { exchangeId: exchange.id, transcript: 'one more go' }),
+    ).rejects.toMatchObject({ code: 'INTERVIEW_CLOSED' })
+    expect(await lastActivity()).toEqual(longAgo)
+    expect(
+      await database.prisma.mockInterviewAttempt.count({ where: { exchangeId: exchange.id } }),
+    ).toBe(1)
+  })
+
+  test("a recording sent to another candidate's exchange is not stored", async () => {
+    const { exchange } = await askFirstQuestion()
+    const audio = { data: new Uint8Array([82, 73, 70, 70]), mimeType: 'audio/wav' }
+    await expect(
+      engine.attempts.submit(bob, { exchangeId: exchange.id, audio }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(existsSync(path.join(engine.audioDir, bob.userId))).toBe(false)
   })
 
   test('an answer with nothing in it is refused with the field to fix', async () => {

@@ -73,6 +73,14 @@ describeWithDatabases('interview events', (testDatabase) => {
     expect(events).toMatchObject([{ type: 'STATUS', status: 'COMPLETED' }])
   })
 
+  test('a subscriber that leaves before its first event holds no subscription', async () => {
+    const interview = await engine.interviews.start(ada, { seed: 'left' })
+    const events = await engine.interviews.events(ada, interview.id)
+    expect(engine.pubsub.listenerCount(`interview:${interview.id}`)).toBe(1)
+    await events[Symbol.asyncIterator]().return!()
+    expect(engine.pubsub.listenerCount(`interview:${interview.id}`)).toBe(0)
+  })
+
   test("another user's interview events are NOT_FOUND, and nothing is subscribed", async () => {
     const interview = await engine.interviews.start(ada, { seed: 'private' })
     await expect(engine.interviews.events(bob, interview.id)).rejects.toMatchObject({

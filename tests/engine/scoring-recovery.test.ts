@@ -109,6 +109,38 @@ describeWithDatabases('scoring recovery', (testDatabase) => {
     ).toBe('SCORED')
   })
 
+  test('two runs of one job at once (a stalled job taken over) store each result once and score once', async () => {
+    const engine = await engineWith([]) // its queue never starts: the test runs the job itself
+    const interview = await engine.interviews.start(ada, {
+      jobDescription: backendJd,
+      seed: 'race',
+    })
+    const exchange = (await engine.interviews.nextQuestion(ada, interview.id))!
+    const attempt = await engine.attempts.submit(ada, {
+      exchangeId: exchange.id,
+      transcript: answer('pressure-deadline-strong-1'),
+    })
+    const events = await engine.attempts.events(ada, attempt.id)
+    const run = () =>
+      engine.runAttempt(
+        { attemptId: attempt.id },
+        { attempt: 1, final: true, signal: new AbortController().signal },
+      )
+    await Promise.all([run(), run()])
+
+    const seen = await collect(events)
+    expect(seen.filter((e) => e.type === 'COMPLETED')).toHaveLength(1)
+    const configured = (await fixedScoring()).scorers.length
+    const rows = await database.prisma.scoreResult.findMany({ where: { attemptId: attempt.id } })
+    expect(new Set(rows.map((row) => row.scorerId)).size).toBe(configured)
+    expect(rows).toHaveLength(configured)
+    const scored = await database.prisma.mockInterviewAttempt.findUniqueOrThrow({
+      where: { id: attempt.id },
+    })
+    expect(scored.status).toBe('SCORED')
+    expect(logged).toEqual([])
+  })
+
   test('a pipeline that cannot run marks the attempt failed with a reason for the candidate, and rescore scores it', async () => {
     const failing = await engineWith([broken])
     await failing.startScoring()
