@@ -15,7 +15,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { Redis } from 'ioredis'
 import { eventSerializer } from '../../interview/events/redis-pubsub.ts'
 import { interviewTopic } from '../../interview/interviews/interview-events.ts'
-import { gql } from '../scale/scale-harness.ts'
+import { gql, startInterview } from '../scale/scale-harness.ts'
 import { submitMutation, distinctAnswer } from './closed-loop.ts'
 import { collectGarbage, rssMb } from './process-memory.ts'
 import type { Profile } from './profiles.ts'
@@ -88,13 +88,7 @@ export async function fanOut(
   }: { subscribers: number; processes: number; rounds: number; redisUrl?: string },
 ): Promise<FanOut> {
   const { url } = profile.server
-  const started = await gql<{ startMockInterview: { id: string } }>(
-    url,
-    profile.token,
-    `mutation { startMockInterview(input: { seed: "fan-out", questionCount: 15 }) {
-      ... on MockInterview { id } } }`,
-  )
-  const interviewId = started.startMockInterview.id
+  const interviewId = await startInterview(url, profile.token, 'fan-out', 15)
   const gc = await collectGarbage(profile.server)
   const rssBeforeMb = rssMb(profile.server.child.pid)
 

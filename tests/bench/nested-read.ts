@@ -6,7 +6,7 @@
  * Feedback's evidence spans are left out: with them the document is 13 levels deep, and the API
  * refuses more than 12 (graphql/query-limits.ts).
  */
-import { gql } from '../scale/scale-harness.ts'
+import { gql, startInterview } from '../scale/scale-harness.ts'
 import { answerOnce, distinctAnswer } from './closed-loop.ts'
 import type { Profile } from './profiles.ts'
 import { startBareYoga } from './bare-yoga.ts'
@@ -45,13 +45,7 @@ export type NestedRead = {
 /** Starts an interview and answers 10 of its questions 3 times each, each answer scored. */
 async function buildInterview(profile: Profile): Promise<string> {
   const { url } = profile.server
-  const started = await gql<{ startMockInterview: { id: string } }>(
-    url,
-    profile.token,
-    `mutation { startMockInterview(input: { seed: "nested-read", questionCount: 10 }) {
-      ... on MockInterview { id } } }`,
-  )
-  const interviewId = started.startMockInterview.id
+  const interviewId = await startInterview(url, profile.token, 'nested-read', 10)
   const socket = await openSocket(`${url.replace('http', 'ws')}/graphql`, profile.token)
   try {
     // a follow-up the scorers ask for is an exchange too: 10 exchanges, whichever they are

@@ -33,6 +33,15 @@ describeWithDatabases('scoring recovery', (testDatabase) => {
     return engine
   }
 
+  type Engine = Awaited<ReturnType<typeof engineWith>>
+
+  /** Ada answers the first question of a new interview on `engine` with a labelled answer. */
+  async function submitFirst(engine: Engine, seed: string, answerId: string) {
+    const interview = await engine.interviews.start(ada, { jobDescription: backendJd, seed })
+    const exchange = (await engine.interviews.nextQuestion(ada, interview.id))!
+    return engine.attempts.submit(ada, { exchangeId: exchange.id, transcript: answer(answerId) })
+  }
+
   /** A scorer that never answers until its run is cancelled: the process "crashes" meanwhile. */
   const hanging: ConfiguredScorer = {
     scorer: defineScorer({
@@ -66,15 +75,7 @@ describeWithDatabases('scoring recovery', (testDatabase) => {
   test('an attempt whose scoring crashed midway is resumed at start without duplicate results', async () => {
     const crashing = await engineWith([hanging])
     await crashing.startScoring()
-    const interview = await crashing.interviews.start(ada, {
-      jobDescription: backendJd,
-      seed: 'crash',
-    })
-    const exchange = (await crashing.interviews.nextQuestion(ada, interview.id))!
-    const attempt = await crashing.attempts.submit(ada, {
-      exchangeId: exchange.id,
-      transcript: answer('pressure-deadline-strong-1'),
-    })
+    const attempt = await submitFirst(crashing, 'crash', 'pressure-deadline-strong-1')
     const configured = (await fixedScoring()).scorers.length
     for (let i = 0; i < 400; i++) {
       if (
@@ -111,15 +112,7 @@ describeWithDatabases('scoring recovery', (testDatabase) => {
 
   test('two runs of one job at once (a stalled job taken over) store each result once and score once', async () => {
     const engine = await engineWith([]) // its queue never starts: the test runs the job itself
-    const interview = await engine.interviews.start(ada, {
-      jobDescription: backendJd,
-      seed: 'race',
-    })
-    const exchange = (await engine.interviews.nextQuestion(ada, interview.id))!
-    const attempt = await engine.attempts.submit(ada, {
-      exchangeId: exchange.id,
-      transcript: answer('pressure-deadline-strong-1'),
-    })
+    const attempt = await submitFirst(engine, 'race', 'pressure-deadline-strong-1')
     const events = await engine.attempts.events(ada, attempt.id)
     const run = () =>
       engine.runAttempt(
@@ -144,15 +137,7 @@ describeWithDatabases('scoring recovery', (testDatabase) => {
   test('a pipeline that cannot run marks the attempt failed with a reason for the candidate, and rescore scores it', async () => {
     const failing = await engineWith([broken])
     await failing.startScoring()
-    const interview = await failing.interviews.start(ada, {
-      jobDescription: backendJd,
-      seed: 'fail',
-    })
-    const exchange = (await failing.interviews.nextQuestion(ada, interview.id))!
-    const attempt = await failing.attempts.submit(ada, {
-      exchangeId: exchange.id,
-      transcript: answer('customer-unhappy-strong-2'),
-    })
+    const attempt = await submitFirst(failing, 'fail', 'customer-unhappy-strong-2')
     const events = await collect(await failing.attempts.events(ada, attempt.id))
     // the candidate reads what to do; the cause (internal text) is only in the log, by attempt id
     expect(events.at(-1)).toMatchObject({ type: 'FAILED', reason: failureReasons.scoring })

@@ -82,20 +82,33 @@ export async function gql<T = Record<string, unknown>>(
   return body.data
 }
 
-/** Starts an interview on `url` and asks its first question; returns the exchange's id. */
-export async function firstQuestion(url: string, token: string, seed: string): Promise<string> {
+/** Starts an interview of `questionCount` questions on `url`; returns its id. */
+export async function startInterview(
+  url: string,
+  token: string,
+  seed: string,
+  questionCount: number,
+): Promise<string> {
   const started = await gql<{ startMockInterview: { __typename: string; id?: string } }>(
     url,
     token,
-    `mutation($seed: String) { startMockInterview(input: { seed: $seed, questionCount: 3 }) {
+    `mutation($seed: String, $count: Int) { startMockInterview(input: { seed: $seed, questionCount: $count }) {
       __typename ... on MockInterview { id } } }`,
-    { seed },
+    { seed, count: questionCount },
   )
+  if (!started.startMockInterview.id)
+    throw new Error(`startMockInterview refused: ${JSON.stringify(started.startMockInterview)}`)
+  return started.startMockInterview.id
+}
+
+/** Starts an interview on `url` and asks its first question; returns the exchange's id. */
+export async function firstQuestion(url: string, token: string, seed: string): Promise<string> {
+  const interviewId = await startInterview(url, token, seed, 3)
   const asked = await gql<{ nextQuestion: { __typename: string; id?: string } }>(
     url,
     token,
     `mutation($id: ID!) { nextQuestion(interviewId: $id) { __typename ... on MockInterviewExchange { id } } }`,
-    { id: started.startMockInterview.id },
+    { id: interviewId },
   )
   return asked.nextQuestion.id!
 }
