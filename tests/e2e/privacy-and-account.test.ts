@@ -43,7 +43,8 @@ describe.skipIf(!chromiumIsAvailable())('privacy page and account', () => {
     await page.goto(url('/'))
     await page.getByRole('link', { name: 'Privacy and your data' }).click()
     await page.waitForURL(url('/privacy'))
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Your data/)
+    // the URL can change a moment before the new page renders: wait for its heading
+    await page.getByRole('heading', { level: 1, name: /Your data/ }).waitFor()
     expect(await page.getByTestId('no-services').isVisible()).toBe(true)
     expect(await page.getByText('Recordings are kept until you delete your account.').count()).toBe(
       1,
