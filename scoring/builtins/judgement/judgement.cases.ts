@@ -44,8 +44,92 @@ export default defineCases(judgement, {
       score: { min: 70 },
       metrics: { redFlags: [] },
     },
+
+    {
+      name: 'talking to a colleague before reporting them, and a quiet word in private, are not red flags',
+      input: {
+        question: 'Tell me about a time a colleague kept ignoring a safety rule.',
+        kind: 'behavioural' as const,
+        competency: 'conflict',
+        transcript:
+          'One of our forklift drivers kept leaving his seatbelt off on short runs. Rather than report him to the depot manager straight away, I had a quiet word with him on his break and asked what made it awkward. The belt buckle was sticking, so I logged a repair that morning, and he has worn it every shift since.',
+      },
+      score: { min: 70 },
+      metrics: { redFlags: [] },
+    },
   ],
   invalid: [
+    {
+      name: 'leaving those owed the truth not knowing is concealment, however it is worded',
+      input: {
+        question: 'Tell me about a time something went wrong with a booking you were handling.',
+        kind: 'behavioural' as const,
+        competency: 'customer focus',
+        transcript:
+          'A guest had booked our sea-view suite, and on the day housekeeping found a leak in its ceiling. I moved her to a garden room at the back and changed the booking notes to say garden view, so she would never know she had been downgraded, and the sea-view price stayed on her bill.',
+      },
+      score: { max: 25 },
+      metrics: { redFlags: ['concealment'] },
+      feedback: [{ kind: 'improvement', message: /Keeping a problem/, quote: 'would never know' }],
+    },
+    {
+      name: 'telling others to skip a check is the speaker’s own shortcut',
+      input: {
+        question: 'Tell me about a time your crew was behind schedule.',
+        kind: 'behavioural' as const,
+        competency: 'delivery under pressure',
+        transcript:
+          'We were two days behind on a roof in March, so I told the lads to skip the harness inspection on the mornings we were only on the lower section, which saved about twenty minutes a day, and the client got the keys that Friday as planned.',
+      },
+      score: { max: 25 },
+      metrics: { redFlags: ['cutting corners'] },
+      feedback: [
+        {
+          kind: 'improvement',
+          message: /Skipping tests, checks or safety/,
+          quote: 'skip the harness',
+        },
+      ],
+    },
+    {
+      name: 'leaving out whose idea it was is taking credit',
+      input: {
+        question: 'Tell me about an improvement you are proud of.',
+        kind: 'behavioural' as const,
+        competency: 'ownership',
+        transcript:
+          'Our ward clerk suggested colour-coding the discharge folders, and I tried it on my bay for a fortnight. Discharges before noon went from four a day to nine. When I presented the results at the matrons meeting I did not mention that it was her idea, because it carried more weight coming from a senior nurse.',
+      },
+      score: { max: 25 },
+      metrics: { redFlags: ['taking credit'] },
+      feedback: [
+        {
+          kind: 'improvement',
+          message: /Taking credit/,
+          quote: 'did not mention that it was her idea',
+        },
+      ],
+    },
+    {
+      name: 'excusing a lapse twice over is a red flag of its own',
+      input: {
+        question: 'Tell me about a time you changed a routine at work.',
+        kind: 'behavioural' as const,
+        competency: 'adaptability',
+        transcript:
+          'On the late shift we stopped filling in the hourly fridge temperature sheet when it was quiet, which is mostly box-ticking if you ask me. We did that for about three months, and nobody got hurt, so it suited a small team fine.',
+      },
+      score: { max: 25 },
+      metrics: { redFlags: ['excusing'] },
+      feedback: [
+        {
+          kind: 'improvement',
+          message: /Excusing a lapse/,
+          quote: 'box-ticking',
+        },
+        { kind: 'improvement', message: /Excusing a lapse/, quote: 'nobody got hurt' },
+      ],
+    },
     {
       name: 'hiding the slip, skipping tests and forcing weekends are each called out with the words used',
       input: {

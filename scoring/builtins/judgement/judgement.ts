@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { abstain, defineScorer } from '../../define.ts'
 import type { FeedbackItem } from '../../types.ts'
 import { MISTAKE_QUESTION_WORDS } from './judgement.data.ts'
-import { findGoodSigns, findRedFlags, type RedFlagKind } from './red-flags.ts'
+import { findExcuses, findGoodSigns, findRedFlags, type RedFlagKind } from './red-flags.ts'
 
 const options = z.object({
   /** the score of an answer with no red flag and no sign of judgement either way */
@@ -12,6 +12,9 @@ const options = z.object({
   /** points lost for the first kind of red flag; each further kind costs `furtherPenalty` */
   firstPenalty: z.number().min(0).max(100).default(65),
   furtherPenalty: z.number().min(0).max(100).default(25),
+  /** points lost per kind of excuse ("no harm done", "everyone does it"); this many make a red flag */
+  excusePoints: z.number().min(0).max(100).default(15),
+  excusesForAFlag: z.number().int().min(1).default(2),
   minWords: z.number().int().min(1).default(12),
 })
 
@@ -31,8 +34,13 @@ export const messages = {
       "Taking credit for others' work is a red flag: say what you did and what others did.",
     undermining:
       'Undermining a colleague is a red flag: say how you raised the problem with them directly.',
-  } satisfies Record<RedFlagKind, string>,
+    excusing:
+      'Excusing a lapse ("no harm done", "everyone does it") tells an interviewer you would do it again: say what you would do differently.',
+  } satisfies Record<Flagged, string>,
 }
+
+/** A red flag's kind, or excuses enough to count as one. */
+type Flagged = RedFlagKind | 'excusing'
 
 function label(score: number, flags: number): string {
   if (flags >= 2) return 'red flags'
@@ -42,7 +50,7 @@ function label(score: number, flags: number): string {
 
 export default defineScorer({
   id: 'judgement',
-  version: '2.0.0',
+  version: '3.0.0',
   dimension: 'content',
   description:
     'Red flags an interviewer marks down however fluent the answer (hiding a problem, misrepresenting it, blaming others, taking credit, unsafe or rule-breaking shortcuts, undermining colleagues, forcing overtime), found from how such acts are said in general, and signs of sound judgement (raising problems early, options, checks).',
@@ -56,16 +64,25 @@ export default defineScorer({
       asksForAMistake: MISTAKE_QUESTION_WORDS.some((w) => question.includes(w)),
     })
     const good = findGoodSigns(input.transcript)
-    const kinds = [...new Set(flags.map((f) => f.kind))]
+    const excuses = findExcuses(input.transcript)
+    // excuses enough to show the speaker would do it again are a red flag of their own
+    const excusing = excuses.length >= opts.excusesForAFlag
+    const kinds: Flagged[] = [...new Set(flags.map((f) => f.kind))]
+    if (excusing) kinds.push('excusing')
     const penalty =
-      kinds.length === 0 ? 0 : opts.firstPenalty + opts.furtherPenalty * (kinds.length - 1)
+      kinds.length === 0
+        ? opts.excusePoints * excuses.length
+        : opts.firstPenalty + opts.furtherPenalty * (kinds.length - 1)
     const score = Math.round(
       Math.max(0, Math.min(100, opts.neutral + opts.goodSignPoints * good.length - penalty)),
     )
     const feedback: FeedbackItem[] = kinds.map((kind) => ({
       kind: 'improvement',
       message: messages.redFlag[kind],
-      evidence: flags.filter((f) => f.kind === kind).map(({ start, end }) => ({ start, end })),
+      evidence:
+        kind === 'excusing'
+          ? excuses
+          : flags.filter((f) => f.kind === kind).map(({ start, end }) => ({ start, end })),
     }))
     if (kinds.length === 0 && good.length >= 2)
       feedback.push({ kind: 'strength', message: messages.sound, evidence: good.slice(0, 3) })
@@ -77,6 +94,7 @@ export default defineScorer({
         expectation: `${input.kind}: the same red flags count for every kind of question`,
         redFlags: kinds,
         redFlagCount: flags.length,
+        excuses: excuses.length,
         goodSigns: good.length,
       },
       suggestions: kinds.map((kind) => messages.redFlag[kind]),

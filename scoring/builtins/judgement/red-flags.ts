@@ -8,7 +8,13 @@
 import type { Span } from '../../types.ts'
 import { isPastVerb } from '../../text/grammar.ts'
 import { analyseText, perAnalysis, type TextAnalysis, type TextToken } from '../../text/nlp.ts'
-import { GOOD_SIGNS, RED_FLAG_PATTERNS, RESISTING_CUES, WORD_CLASSES } from './judgement.data.ts'
+import {
+  EXCUSES,
+  GOOD_SIGNS,
+  RED_FLAG_PATTERNS,
+  RESISTING_CUES,
+  WORD_CLASSES,
+} from './judgement.data.ts'
 
 export type RedFlagKind =
   | 'concealment'
@@ -31,7 +37,23 @@ const GAP = 4
 /** Words that end a clause: a pattern never reaches across them. */
 const CLAUSE_END = new Set(['.', ';', '!', '?', ',', 'but', 'because', 'although'])
 /** Steps that are function words, not the act's verb (no VERB tag required). */
-const FUNCTION_FIRST = new Set(['not', 'never', 'so', 'be', 'without', 'straight'])
+const FUNCTION_FIRST = new Set([
+  'not',
+  'never',
+  'no',
+  'so',
+  'be',
+  'without',
+  'straight',
+  'rather',
+  'instead',
+  'quietly',
+  'if',
+  'nothing',
+  'none',
+  'would',
+  'will',
+])
 
 function compile(pattern: string): Step[] {
   return pattern.split(' ').map((part) =>
@@ -98,15 +120,40 @@ function matchFrom(tokens: readonly TextToken[], i: number, steps: readonly Step
   return at
 }
 
-/** Whether the clause's subject before token `i` is the speaker ("I", "we"). */
-function spokenBySelf(tokens: readonly TextToken[], i: number): boolean {
+/** A verb, or a participle the tagger reads as an adjective ("we muted the alarm"). */
+const isVerbLike = (t: TextToken) => t.pos === 'VERB' || (t.pos === 'ADJ' && t.lower.endsWith('ed'))
+
+const SELF = new Set(['i', 'we', "i'm", "i'd"])
+
+/** Verbs that hand an act to someone else: "I told the drivers to skip it" is the speaker's act. */
+const DIRECTIVES = new Set(['tell', 'ask', 'get', 'instruct', 'order', 'encourage'])
+
+/** The clause's subject before token `i`: the nearest pronoun or noun, or null. */
+function subjectBefore(tokens: readonly TextToken[], i: number): TextToken | null {
+  if (i > 0 && tokens[i - 1].lower === 'to')
+    for (let k = i - 2; k >= 0 && k >= i - 6; k -= 1) {
+      if (CLAUSE_END.has(tokens[k].lower)) break
+      if (tokens[k].pos === 'VERB' && DIRECTIVES.has(tokens[k].lemma))
+        return subjectBefore(tokens, k)
+    }
   for (let k = i - 1; k >= 0 && k >= i - 6; k -= 1) {
     const t = tokens[k]
-    if (CLAUSE_END.has(t.lower)) return false
-    if (t.lower === 'i' || t.lower === 'we' || t.lower === "i'm" || t.lower === "i'd") return true
-    if (t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN') return false
+    if (CLAUSE_END.has(t.lower)) return null
+    if (SELF.has(t.lower) || t.pos === 'PRON' || t.pos === 'PROPN' || t.pos === 'NOUN') return t
   }
-  return false
+  return null
+}
+
+/** Whether the clause's subject before token `i` is the speaker ("I", "we"). */
+function spokenBySelf(tokens: readonly TextToken[], i: number): boolean {
+  const subject = subjectBefore(tokens, i)
+  return subject !== null && SELF.has(subject.lower)
+}
+
+/** Whether the clause's subject before token `i` is someone other than the speaker. */
+function spokenByOthers(tokens: readonly TextToken[], i: number): boolean {
+  const subject = subjectBefore(tokens, i)
+  return subject !== null && !SELF.has(subject.lower)
 }
 
 /** Whether the sentence holding token `i` tells it in the past ("I shipped it without testing"). */
@@ -141,10 +188,11 @@ function readRedFlags({ text, tokens }: TextAnalysis, context: RedFlagContext): 
   for (let i = 0; i < tokens.length; i += 1) {
     for (const index of startingAt(tokens[i])) {
       const p = PATTERNS[index]
-      if (p.verbFirst && tokens[i].pos !== 'VERB') continue
+      if (p.verbFirst && !isVerbLike(tokens[i])) continue
       const end = matchFrom(tokens, i, p.steps)
       if (end < 0) continue
-      if (p.self && !spokenBySelf(tokens, i)) continue
+      if (p.subject === 'self' && !spokenBySelf(tokens, i)) continue
+      if (p.subject === 'others' && !spokenByOthers(tokens, i)) continue
       if (p.kind === 'cutting corners' && context.asksForAMistake && toldInThePast(tokens, i))
         continue
       // "wouldn't": the quote starts at the auxiliary the negation is written onto
@@ -160,6 +208,16 @@ function readRedFlags({ text, tokens }: TextAnalysis, context: RedFlagContext): 
     }
   }
   return found
+}
+
+/** The ways of excusing a lapse the answer uses, one span per kind of excuse (EXCUSES). */
+export function findExcuses(text: string): Span[] {
+  const spans: Span[] = []
+  for (const pattern of EXCUSES) {
+    const m = pattern.exec(text)
+    if (m) spans.push({ start: m.index, end: m.index + m[0].length })
+  }
+  return spans.sort((a, b) => a.start - b.start)
 }
 
 /** The signs of sound judgement, at most one span per kind of sign. */
