@@ -52,7 +52,7 @@ export default defineCases(judgement, {
         kind: 'behavioural' as const,
         competency: 'conflict',
         transcript:
-          'One of our forklift drivers kept leaving his seatbelt off on short runs. Rather than report him to the depot manager straight away, I had a quiet word with him on his break and asked what made it awkward. The belt buckle was sticking, so I logged a repair that morning, and he has worn it every shift since.',
+          'One of our forklift drivers kept leaving his seatbelt off on short runs. Rather than report him to the depot manager straight away, I took him aside at lunch, had a quiet word and asked what made it awkward. The belt buckle was sticking, so I logged a repair that morning, and he has worn it every shift since.',
       },
       score: { min: 70 },
       metrics: { redFlags: [] },
