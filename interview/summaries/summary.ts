@@ -52,8 +52,13 @@ export interface InterviewSummary {
   unanswered: number
 }
 
-/** an answer scoring at least this, with all four STAR parts, is worth saving as a story */
+/**
+ * An answer scoring at least this, with all four STAR parts and at most `storyImprovements`
+ * points to improve, is worth saving as a story: polished, not merely on the question
+ * (decision 097 measured the limit: it halves the weak answers offered).
+ */
 export const storyThreshold = 70
+export const storyImprovements = 3
 const parts: StarPart[] = ['situation', 'task', 'action', 'result']
 
 function mean(values: (number | null | undefined)[]): number | null {
@@ -132,7 +137,9 @@ export function summarise(exchanges: readonly SummaryExchange[]): InterviewSumma
       .filter(
         ({ final }) =>
           (final.overallScore ?? 0) >= storyThreshold &&
-          parts.every((p) => final.response.star?.[p].present),
+          parts.every((p) => final.response.star?.[p].present) &&
+          final.response.feedback.filter((f) => f.kind === 'improvement').length <=
+            storyImprovements,
       )
       .map(({ exchange, final }) => ({
         attemptId: final.attemptId,

@@ -8,7 +8,7 @@ const DENSE_LONG =
   'At Northgate in 2023 I owned the weekly stock forecast for 120 stores. My colleague Tomas wanted to switch to the supplier ordering tool, and I disagreed, because our promotions change demand every week. I wrote a two-page note on where each approach goes wrong. I ran his tool next to my forecast in four stores for a month. I found that it ordered fresh produce better but overstocked tinned goods by 12 percent. I proposed a split: his tool for produce and my forecast for dry goods. I trained the four store managers on it for two weeks and we rolled it out in March. Produce waste fell from 9 percent to 4, and I wrote the guide the buying team still uses.'
 
 const DILUTED =
-  'So this was at a company I was at a while back, and it was quite a big place with a lot going on, and the culture was pretty relaxed, which I liked. There was a colleague there who had quite strong views about most things, and he was quite well known for it. We got on fine most of the time, but sometimes it was a bit tricky, you know, with the way things were. The office was in an old building near the river, and there was always something going on with the heating or the lifts, so people were often a bit grumpy in the mornings. There were also a lot of new people joining around then, because the company was growing fast, and the managers were quite stretched, so decisions tended to take a while. At one point there was a question about which database to use for a new project, and people had different opinions about it, as they always do. It went back and forth for a while and there were a few meetings about it. Eventually it kind of worked itself out and we went with something that everyone was reasonably happy with. I think it taught me that these things usually settle down if you give them time.'
+  'So this was at a company I was at a while back, and it was quite a big place with a lot going on, and the culture was pretty relaxed, which I liked. There was a colleague there who had quite strong views about most things, and he was quite well known for it. Mostly we got on fine, but sometimes it was a bit tricky, you know, with the way things were. The office was in an old building near the river, and there was always something going on with the heating or the lifts, so people were often a bit grumpy in the mornings. There were also a lot of new people joining around then, because the company was growing fast, and the managers were quite stretched, so decisions tended to take a while. At one point there was a question about which database to use for a new project, and people had different opinions about it, as they always do. It went back and forth for a while and there were a few meetings about it. Eventually it kind of worked itself out and we went with something that everyone was reasonably happy with. I think it taught me that these things usually settle down if you give them time.'
 
 export default defineCases(concision, {
   valid: [
@@ -49,7 +49,7 @@ export default defineCases(concision, {
           kind: 'improvement',
           message: /tell no action, number or name/,
           quote:
-            'We got on fine most of the time, but sometimes it was a bit tricky, you know, with the way things were.',
+            'Mostly we got on fine, but sometimes it was a bit tricky, you know, with the way things were.',
         },
       ],
     },

@@ -10,7 +10,7 @@ describe('the topic model', () => {
 
   test('a story about coaching a new starter reads as mentoring, not conflict', () => {
     const story = analyseText(
-      'When a new porter started on my shift I paired him with me for his first week, showed him how to read the job board, then let him take the easy runs on his own while I watched. Every Friday we went through what had gone well and one thing to practise. By week four he was running the late shift without asking me anything.',
+      'When a new porter started on my shift I kept him beside me for his first week and coached him on reading the job board, then let him take the easy runs on his own while I watched. Every Friday I gave him feedback on what had gone well and one thing to practise. By week four he was confident enough to run the late shift without asking me anything.',
     )
     expect(readTopic(story, 'mentoring')?.top).toBe('mentoring')
     expect(readTopic(story, 'mentoring')!.askedLean).toBeGreaterThan(
