@@ -9,16 +9,13 @@
  * time you disagreed with a doctor").
  */
 import type { Span } from '../../types.ts'
+import { classify, type NaiveBayesModel } from '../../text/naive-bayes.ts'
 import { isContentWord, type TextAnalysis } from '../../text/nlp.ts'
 import { findLexicon } from '../relevance/competency-lexicons.ts'
 import trained from './topic-model.json' with { type: 'json' }
 
-export interface TopicModel {
-  /** lexicon ids (competency-lexicons.ts), in the order of each word's log-probabilities */
-  competencies: string[]
-  /** log P(word | competency) for each stem the training stories use at least twice */
-  words: Record<string, number[]>
-}
+/** classes: lexicon ids (competency-lexicons.ts); features: content stems */
+export type TopicModel = NaiveBayesModel
 
 /** The stems an answer is about: its content words, each counted once. */
 export function topicStems(analysis: TextAnalysis): Set<string> {
@@ -52,25 +49,17 @@ export function readTopic(
   { model = trained as TopicModel, priorWords = 10 } = {},
 ): TopicReading | null {
   const asked = findLexicon(competency)?.id
-  const index = asked ? model.competencies.indexOf(asked) : -1
+  const index = asked ? model.classes.indexOf(asked) : -1
   if (index < 0) return null
-  const sums = model.competencies.map(() => 0)
-  let evidence = 0
-  for (const stem of topicStems(analysis)) {
-    const logs = model.words[stem]
-    if (!logs) continue
-    evidence += 1
-    for (let c = 0; c < sums.length; c += 1) sums[c] += logs[c]
-  }
-  if (evidence === 0) return null
-  const scaled = sums.map((s) => s / (evidence + priorWords))
+  const { scores, known } = classify(model, topicStems(analysis), priorWords)
+  if (known === 0) return null
   let top = 0
-  for (let c = 1; c < scaled.length; c += 1) if (scaled[c] > scaled[top]) top = c
+  for (let c = 1; c < scores.length; c += 1) if (scores[c] > scores[top]) top = c
   return {
-    asked: model.competencies[index],
-    top: model.competencies[top],
-    askedLean: scaled[index] - scaled.reduce((sum, v) => sum + v, 0) / scaled.length,
-    evidence,
+    asked: model.classes[index],
+    top: model.classes[top],
+    askedLean: scores[index] - scores.reduce((sum, v) => sum + v, 0) / scores.length,
+    evidence: known,
   }
 }
 
@@ -84,12 +73,12 @@ export function leaningSentences(
   from: string,
   { model = trained as TopicModel, limit = 2 } = {},
 ): Span[] {
-  const a = model.competencies.indexOf(toward)
-  const b = model.competencies.indexOf(from)
+  const a = model.classes.indexOf(toward)
+  const b = model.classes.indexOf(from)
   if (a < 0 || b < 0 || a === b) return []
   const lean = analysis.sentences.map(() => 0)
   for (const token of analysis.tokens) {
-    const logs = isContentWord(token) ? model.words[token.stem] : undefined
+    const logs = isContentWord(token) ? model.features[token.stem] : undefined
     if (logs) lean[token.sentence] += logs[a] - logs[b]
   }
   return analysis.sentences

@@ -1,7 +1,6 @@
 /**
- * Trains the topic model (topic-model.ts) from the training stories: for each competency,
- * log P(stem | competency) with add-half smoothing over the stems used in at least two stories,
- * each story counting a stem once. Deterministic: the same stories give the same file.
+ * Trains the topic model (topic-model.ts) from the training stories: naive Bayes
+ * (scoring/text/naive-bayes.ts) over each story's content stems, by competency.
  *
  *   npm run scoring:train-topics    (writes topic-model.json beside this file)
  */
@@ -9,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { analyseText } from '../../text/nlp.ts'
 import { findLexicon } from '../relevance/competency-lexicons.ts'
+import { trainNaiveBayes } from '../../text/naive-bayes.ts'
 import { topicStems, type TopicModel } from './topic-model.ts'
 
 export const STORIES_PATH = new URL('./training/competency-stories.json', import.meta.url)
@@ -19,42 +19,14 @@ interface Story {
   transcript: string
 }
 
-const SMOOTHING = 0.5
-const MIN_STORIES = 2
-
 export function trainTopicModel(stories: readonly Story[]): TopicModel {
-  const competencies: string[] = []
-  const counts = new Map<string, Map<string, number>>()
-  const seen = new Map<string, number>()
-  for (const story of stories) {
-    const id = findLexicon(story.competency)?.id
-    if (!id) throw new Error(`A training story names an unknown competency: ${story.competency}`)
-    if (!counts.has(id)) {
-      competencies.push(id)
-      counts.set(id, new Map())
-    }
-    const forCompetency = counts.get(id)!
-    for (const stem of topicStems(analyseText(story.transcript))) {
-      forCompetency.set(stem, (forCompetency.get(stem) ?? 0) + 1)
-      seen.set(stem, (seen.get(stem) ?? 0) + 1)
-    }
-  }
-  competencies.sort()
-  const vocabulary = [...seen.entries()]
-    .filter(([, n]) => n >= MIN_STORIES)
-    .map(([stem]) => stem)
-    .sort()
-  const totals = competencies.map((id) =>
-    vocabulary.reduce((sum, stem) => sum + (counts.get(id)!.get(stem) ?? 0), 0),
+  return trainNaiveBayes(
+    stories.map((story) => {
+      const id = findLexicon(story.competency)?.id
+      if (!id) throw new Error(`A training story names an unknown competency: ${story.competency}`)
+      return { label: id, features: topicStems(analyseText(story.transcript)) }
+    }),
   )
-  const words: Record<string, number[]> = {}
-  for (const stem of vocabulary)
-    words[stem] = competencies.map((id, c) => {
-      const n = counts.get(id)!.get(stem) ?? 0
-      const p = (n + SMOOTHING) / (totals[c] + SMOOTHING * vocabulary.length)
-      return Math.round(Math.log(p) * 1000) / 1000
-    })
-  return { competencies, words }
 }
 
 export function readStories(): Story[] {
@@ -65,6 +37,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const model = trainTopicModel(readStories())
   writeFileSync(MODEL_PATH, `${JSON.stringify(model)}\n`)
   console.log(
-    `Wrote ${fileURLToPath(MODEL_PATH)}: ${model.competencies.length} competencies, ${Object.keys(model.words).length} stems.`,
+    `Wrote ${fileURLToPath(MODEL_PATH)}: ${model.classes.length} competencies, ${Object.keys(model.features).length} stems.`,
   )
 }
