@@ -245,7 +245,7 @@ export default defineCases(relevance, {
         kind: 'behavioural',
         competency: 'leadership',
         transcript:
-          "I was on the support desk at a booking software company, and a large gym chain kept reporting double charges for class bookings. It was my ticket, so I collected their payment logs and reproduced the problem: our app retried a failed card payment without checking whether the first one had gone through. I wrote it up for engineering, they shipped a fix the following week, and the customer's refund requests went from about thirty a month to none. They renewed their contract for two years, and I wrote a checklist for the other support agents on spotting the same issue in customer tickets.",
+          "I was on the support desk at a booking software company, and a large gym chain kept reporting double charges for class bookings. It was my ticket, so I collected their payment logs and reproduced the problem: our app retried a failed card payment without checking whether the first one had gone through. I wrote it up for engineering, they shipped a fix the following week, and the customer's refund requests fell from roughly thirty a month to none. They renewed their contract for two years, and I wrote a checklist for the other support agents on spotting the same issue in customer tickets.",
       },
       score: { max: 30 },
       metrics: { offTopic: true, dominantCompetency: 'customer focus' },
