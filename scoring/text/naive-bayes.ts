@@ -2,8 +2,9 @@
  * A naive Bayes text model, small enough to ship as JSON: for each class, log P(feature | class)
  * with add-half smoothing, over the features at least two training documents use, each document
  * counting a feature once. Deterministic: the same documents give the same model. Used by the
- * topic scorer (which competency a story is about) and by judgement (whether a story shows a red
- * flag); each trains on stories written for training, never on a labelled answer.
+ * topic scorer (which competency a story is about), trained on stories written for training, never
+ * on a labelled answer (a red-flag model trained the same way was measured and left out, decision
+ * 098).
  */
 export interface NaiveBayesModel {
   /** the classes, sorted, in the order of each feature's log-probabilities */
