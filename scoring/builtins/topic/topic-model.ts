@@ -5,8 +5,8 @@
  * them, and a test holds the shipped file to what training gives.
  *
  * What it reads is topic, not quality: a vague story about mentoring is still about mentoring.
- * Relevance uses it to hear a story that answers another question (a workload story told for "a
- * time you disagreed with a doctor").
+ * The topic scorer (topic.ts) uses it to hear a story that answers another question (a workload
+ * story told for "a time you disagreed with a doctor").
  */
 import type { Span } from '../../types.ts'
 import { classify, type NaiveBayesModel } from '../../text/naive-bayes.ts'
