@@ -20,6 +20,7 @@ export function formatDelta(delta: number | null | undefined): string {
 const scorerNames: Record<string, string> = {
   star: 'STAR structure',
   relevance: 'Answers the question',
+  topic: 'Fits the competency',
   specificity: 'Specific detail',
   ownership: 'Your own actions',
   judgement: 'Judgement',
