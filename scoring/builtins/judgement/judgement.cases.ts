@@ -163,7 +163,7 @@ export default defineCases(judgement, {
       input: {
         ...SLIPPING_RELEASE,
         transcript:
-          "Near the end of the month I'd email the partner to explain that a third-party outage had held us up, so it doesn't look like we planned badly, and propose a new date two weeks out with the team working late to hit it.",
+          "Late in the month I'd email the partner to explain that a third-party outage had held us up, so it doesn't look like we planned badly, and propose a new date two weeks out with the team working late to hit it.",
       },
       score: { max: 35 },
       metrics: { redFlags: ['misrepresentation'] },

@@ -373,7 +373,7 @@ export const RED_FLAG_PATTERNS: readonly {
  */
 export const EXCUSES: readonly RegExp[] = [
   // denial of injury
-  /\b(?:no harm done|no real harm|(?:nobody|no one|no-one) (?:got|was|ever got) (?:hurt|harmed)|never had (?:a|any) problems?|nothing (?:bad )?(?:ever )?came of it|it all worked out|worked out (?:fine )?in the end)\b/i,
+  /\b(?:no harm done|no real harm|(?:nobody|no one|no-one) (?:got|was|ever got) (?:hurt|harmed)|never had (?:a|any) problems?|nothing (?:bad )?(?:ever )?came of it|it all worked out|(?:worked|turned) out (?:fine |ok |alright )?in the end)\b/i,
   // denial of responsibility
   /\b(?:had no (?:other )?choice|my hands were tied|out of my hands|(?:not|nothing) (?:a lot |much )?(?:i|we) could (?:do|have done) about)\b/i,
   // condemning the rules

@@ -43,7 +43,7 @@ export default defineCases(ownership, {
         kind: 'behavioural',
         competency: 'influence',
         transcript:
-          'There was a launch with a risky date. I think I raised it in a meeting, I mean maybe I mentioned the risk to the director, and we moved on. We shipped on the date and it went fine in the end.',
+          'There was a launch with a risky date. I think I raised it in a meeting, I mean maybe I mentioned the risk to the director, and we moved on. We shipped on the date and it all went fine eventually.',
       },
       score: { max: 50 },
       metrics: { iActions: 0 },
