@@ -107,7 +107,7 @@ export const leadershipQuestions: readonly BankQuestion[] = [
     kind: 'situational',
     level: 'senior',
     followUps: [
-      'What would you tell the rest of the team, and when?',
+      'What would you tell the others on the team, and when?',
       "What would you change so that one departure couldn't put a launch at risk again?",
     ],
   },
