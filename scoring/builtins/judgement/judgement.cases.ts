@@ -57,6 +57,16 @@ export default defineCases(judgement, {
       score: { min: 70 },
       metrics: { redFlags: [] },
     },
+    {
+      name: '"honestly" as a filler is not a sign of honesty',
+      input: {
+        ...MISTAKE,
+        transcript:
+          'Honestly, I mixed up two delivery slots on the weekly rota, so a van went out with nobody to unload it. I rang the store manager that morning and rebuilt the rota with a check column that evening.',
+      },
+      score: { min: 70 },
+      metrics: { redFlags: [], goodSigns: 0 },
+    },
   ],
   invalid: [
     {

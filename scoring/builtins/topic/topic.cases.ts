@@ -31,12 +31,12 @@ export default defineCases(topic, {
     {
       name: 'a competency the model was not trained on is not read',
       input: { ...CONFLICT_QUESTION, competency: 'technical depth', transcript: STRONG },
-      abstain: /not trained on the competency "technical depth"/,
+      abstain: /"technical depth" is not one of them/,
     },
     {
       name: 'too few words the model knows to read a topic',
       input: { ...CONFLICT_QUESTION, transcript: 'Honestly? Zorblat qwix, fnord plimp.' },
-      abstain: /knows \d of the answer's words/,
+      abstain: /knows \d of the answer's words: too few/,
     },
   ],
 })

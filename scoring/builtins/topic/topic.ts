@@ -32,11 +32,11 @@ export default defineScorer({
     const reading = readTopic(analysis, input.competency, { priorWords: opts.priorWords })
     if (!reading)
       return abstain(
-        `The topic model was not trained on the competency "${input.competency}", or knows none of the answer's words.`,
+        `It reads the fifteen common interview competencies, and "${input.competency}" is not one of them (or the answer has no word it knows).`,
       )
     if (reading.evidence < opts.minWords)
       return abstain(
-        `The topic model knows ${reading.evidence} of the answer's words: too few to read what it is about.`,
+        `It knows ${reading.evidence} of the answer's words: too few to tell which competency the story is about.`,
       )
     const score = Math.round(
       Math.max(0, 100 + opts.pointsPerNat * Math.min(0, reading.askedLean - opts.leanTarget)),
