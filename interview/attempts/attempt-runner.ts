@@ -6,6 +6,7 @@
  * created when the answer earns one. A crash leaves the attempt SCORING: `resumePendingAttempts`
  * runs it again at start.
  */
+import { randomUUID } from 'node:crypto'
 import type { Prisma, PrismaClient, ScoreResult } from '../../generated/prisma/client.ts'
 import { bankRubric } from '../../prisma/seed/question-rubrics.ts'
 import {
@@ -101,8 +102,8 @@ export function createAttemptRunner({
     // Writes are serialised so that each event's sequence counts exactly the rows stored before it.
     // A write queued behind another waits a turn of the event loop once that one is done, so that
     // the events it published reach their subscribers before the next statement is prepared
-    // (Prisma compiles a createMany on every call: 1–2 ms that held up the first result's delivery
-    // while other scorers ran, decision 094).
+    // (a statement of many rows takes a while to build: the first result's delivery does not wait
+    // for it, decision 094).
     let waiting: { result: ScorerResult; settle: (error?: unknown) => void }[] = []
     let persisting: Promise<void> = Promise.resolve()
     let writes = 0
@@ -124,7 +125,7 @@ export function createAttemptRunner({
         const results = batch.map((entry) => entry.result)
         const rows = resumed
           ? await Promise.all(results.map((result) => upsertResult(db, attemptId, result, weights)))
-          : await insertResults(db, attemptId, results, weights)
+          : await insertResults(db, attemptId, results, weights, clock())
         for (const row of rows) {
           stored.add(row.scorerId)
           publish({
@@ -201,11 +202,14 @@ export function createAttemptRunner({
     }
 
     /**
-     * One transaction under the interview's lock: the SCORED attempt and the follow-up exchange
-     * (if earned), so a follow-up never exists for an attempt that then fails. Only a SCORING
-     * attempt moves: when two runs of one job race (a stalled job taken over while its first
-     * worker still lives), the second finds it SCORED and stores nothing (null). The interview's
-     * last activity is the candidate's, set by the submit, not by scoring.
+     * The SCORED attempt, and with it the follow-up exchange when the answer earns one: then one
+     * transaction under the interview's lock, so a follow-up never exists for an attempt that then
+     * fails. Without a follow-up the move is one statement, no transaction (decision 099): on the
+     * embedded database a transaction holds the only connection while each of its statements
+     * goes to the server's thread and back. Only a SCORING attempt moves: when two runs of one job
+     * race (a stalled job taken over while its first worker still lives), the second finds it
+     * SCORED and stores nothing (null). The interview's last activity is the candidate's, set by
+     * the submit, not by scoring.
      */
     async function storeResponse(response: MockInterviewAttemptResponse) {
       const plan = await planFollowUp({
@@ -223,28 +227,38 @@ export function createAttemptRunner({
       const now = clock()
       const suggestion = (exchangeId: string | null) =>
         plan.suggestion ? ({ ...plan.suggestion, exchangeId } as Prisma.InputJsonValue) : undefined
+      const scored = {
+        status: 'SCORED',
+        scoredAt: now,
+        contentScore: response.dimensions.content.score,
+        deliveryScore: response.dimensions.delivery.score,
+        structureScore: response.dimensions.structure.score,
+        overallScore: response.overall,
+        result: response as unknown as Prisma.InputJsonValue,
+        feedback: response.feedback as unknown as Prisma.InputJsonValue,
+        rewrite: response.rewrite,
+        followUp: suggestion(null),
+        degraded: reasons.length > 0,
+        degradedReason: reasons.length > 0 ? [...new Set(reasons)].join(' ') : null,
+        error: null,
+      } satisfies Prisma.MockInterviewAttemptUpdateManyMutationInput
+      const stillScoring = { id: attemptId, status: 'SCORING' } as const
+      const ask = plan.ask
+      if (!ask) {
+        const moved = await db.mockInterviewAttempt.updateMany({
+          where: stillScoring,
+          data: scored,
+        })
+        return moved.count === 0 ? null : { followUp: { exchange: null }, now }
+      }
       return db.$transaction(async (tx) => {
         await lockInterview(tx, exchange.interviewId)
         const moved = await tx.mockInterviewAttempt.updateMany({
-          where: { id: attemptId, status: 'SCORING' },
-          data: {
-            status: 'SCORED',
-            scoredAt: now,
-            contentScore: response.dimensions.content.score,
-            deliveryScore: response.dimensions.delivery.score,
-            structureScore: response.dimensions.structure.score,
-            overallScore: response.overall,
-            result: response as unknown as Prisma.InputJsonValue,
-            feedback: response.feedback as unknown as Prisma.InputJsonValue,
-            rewrite: response.rewrite,
-            followUp: suggestion(null),
-            degraded: reasons.length > 0,
-            degradedReason: reasons.length > 0 ? [...new Set(reasons)].join(' ') : null,
-            error: null,
-          },
+          where: stillScoring,
+          data: scored,
         })
         if (moved.count === 0) return null
-        const created = plan.ask ? await insertFollowUp(tx, exchange, plan.ask, clock) : null
+        const created = await insertFollowUp(tx, exchange, ask, clock)
         if (created) {
           await tx.mockInterviewAttempt.update({
             where: { id: attemptId },
@@ -311,40 +325,58 @@ function resultData(result: ScorerResult, weights: Weights) {
 }
 
 /**
- * One statement for the batch, in its order. A row another run of this job stored first (a
- * stalled job taken over while its first worker still lives) is skipped: that run announced it.
+ * One statement for the batch, returned in its order. A row another run of this job stored first
+ * (a stalled job taken over while its first worker still lives) is skipped: that run announced it.
+ * Written in SQL because Prisma compiles a createMany afresh on every call (its plan depends on
+ * the number of rows): that compile was an eighth of the server's thread under load (decision
+ * 099). The rows come back with the columns named as Prisma names them, so each is the
+ * ScoreResult Prisma would return (tests/engine/attempts.test.ts holds the two equal).
  */
 async function insertResults(
   db: PrismaClient,
   attemptId: string,
   results: ScorerResult[],
   weights: Weights,
+  createdAt: Date,
 ): Promise<ScoreResult[]> {
-  // Prisma compiles a createMany statement on every call (it caches the plans of other queries
-  // only): the first result, usually alone, is stored by a create, whose plan is cached.
-  if (results.length === 1) {
-    const [result] = results as [ScorerResult]
-    try {
-      return [
-        await db.scoreResult.create({
-          data: { attemptId, scorerId: result.id, ...resultData(result, weights) },
-        }),
-      ]
-    } catch (error) {
-      if (isUniqueViolation(error)) return []
-      throw error
+  const rows = results.map((result) => {
+    const data = resultData(result, weights)
+    return {
+      id: randomUUID(),
+      attempt_id: attemptId,
+      scorer_id: result.id,
+      scorer_version: data.scorerVersion,
+      dimension: data.dimension,
+      status: data.status,
+      score: data.score,
+      label: data.label,
+      weight: data.weight,
+      feedback: data.feedback,
+      evidence: data.evidence,
+      metrics: data.metrics,
+      suggestions: data.suggestions,
+      error: data.error,
+      duration_ms: data.durationMs,
+      created_at: createdAt.toISOString(),
     }
-  }
-  const rows = await db.scoreResult.createManyAndReturn({
-    data: results.map((result) => ({
-      attemptId,
-      scorerId: result.id,
-      ...resultData(result, weights),
-    })),
-    skipDuplicates: true,
   })
+  const inserted = await db.$queryRaw<(Omit<ScoreResult, 'status'> & { status: string })[]>`
+    INSERT INTO score_results (id, attempt_id, scorer_id, scorer_version, dimension, status, score,
+      label, weight, feedback, evidence, metrics, suggestions, error, duration_ms, created_at)
+    SELECT id, attempt_id, scorer_id, scorer_version, dimension,
+      status::"ScoreResultStatus", score, label, weight, feedback, evidence, metrics, suggestions,
+      error, duration_ms, created_at
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS row(id text, attempt_id text,
+      scorer_id text, scorer_version text, dimension text, status text, score double precision,
+      label text, weight double precision, feedback jsonb, evidence jsonb, metrics jsonb,
+      suggestions text[], error text, duration_ms integer, created_at timestamp(3))
+    ON CONFLICT (attempt_id, scorer_id) DO NOTHING
+    RETURNING id, attempt_id AS "attemptId", scorer_id AS "scorerId",
+      scorer_version AS "scorerVersion", dimension, status::text AS status, score, label, weight,
+      feedback, evidence, metrics, suggestions, error, duration_ms AS "durationMs",
+      created_at AS "createdAt"`
   const order = new Map(results.map((result, index) => [result.id, index]))
-  return rows.sort((a, b) => order.get(a.scorerId)! - order.get(b.scorerId)!)
+  return (inserted as ScoreResult[]).sort((a, b) => order.get(a.scorerId)! - order.get(b.scorerId)!)
 }
 
 function upsertResult(
@@ -367,8 +399,4 @@ function nextTurn(): Promise<void> {
 
 function gone(attemptId: string): never {
   throw new Error(`The exchange of attempt ${attemptId} is gone.`)
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002'
 }

@@ -110,6 +110,12 @@ describeWithDatabases('attempts', (testDatabase) => {
     )
     const scorerIds = finished.map((e) => e.result.scorerId)
     expect(new Set(scorerIds).size).toBe(scorerIds.length)
+    // each result as published is the row as Prisma reads it back (the insert is written in SQL)
+    expect(finished.map((e) => e.result).sort(byScorer)).toEqual(
+      (await database.prisma.scoreResult.findMany({ where: { attemptId: attempt.id } })).sort(
+        byScorer,
+      ),
+    )
     expect(scorerIds.sort()).toEqual((await engine.scorers.list()).map((s) => s.id).sort())
     expect(events.at(-1)).toMatchObject({
       type: 'COMPLETED',
@@ -299,3 +305,7 @@ describeWithDatabases('attempts', (testDatabase) => {
     expect(typed.transcript).toBe(pasted)
   })
 })
+
+function byScorer(a: { scorerId: string }, b: { scorerId: string }) {
+  return a.scorerId.localeCompare(b.scorerId)
+}
