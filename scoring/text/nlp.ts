@@ -63,8 +63,16 @@ export function getTextNlp(): Nlp {
   return textNlp
 }
 
-/** wink's Porter stemmer, the one behind `its.stem`: called once per distinct lowercased token of an answer. */
+/** wink's Porter stemmer, the one behind `its.stem`. */
 const stemWord = (model.addons as { stem: (word: string) => string }).stem
+
+/**
+ * Stems by lowercased word, shared by every answer: the stemmer is a pure function, and answers
+ * share most of their words, so each is stemmed about once (it was a tenth of scoring an answer).
+ * Bounded: emptied when it holds `STEMS_KEPT` words.
+ */
+const stems = new Map<string, string>()
+const STEMS_KEPT = 50_000
 
 const CACHE_SIZE = 16
 const cache = new Map<string, TextAnalysis>()
@@ -116,9 +124,6 @@ function analyseUncached(text: string): TextAnalysis {
   const doc = instance.readDoc(text)
   const values = doc.tokens().out(its.value) as string[]
   const lemmas = doc.tokens().out(its.lemma as never) as string[]
-  // `its.stem` runs the stemmer on every token; an answer says most words more than once, and
-  // the stemmer lowercases first, so "The" and "the" share one
-  const stems = new Map<string, string>()
   const tags = doc.tokens().out(its.pos) as string[]
   const types = doc.tokens().out(its.type) as string[]
   const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[]
@@ -138,7 +143,7 @@ function analyseUncached(text: string): TextAnalysis {
       value,
       lower: lowered.replace(/[\u2018\u2019]/g, "'"),
       lemma: (lemmas[i] ?? value).toLowerCase(),
-      stem: stemOf(lowered, stems),
+      stem: stemOf(lowered),
       pos: tags[i] ?? 'X',
       type: types[i] ?? 'word',
       stop: Boolean(stops[i]),
@@ -172,10 +177,12 @@ function analyseUncached(text: string): TextAnalysis {
   return { text, tokens, sentences, wordCount }
 }
 
-function stemOf(lowered: string, stems: Map<string, string>): string {
+/** `its.stem` of a token, which lowercases first: "The" and "the" share one. */
+function stemOf(lowered: string): string {
   let stem = stems.get(lowered)
   if (stem === undefined) {
     stem = stemWord(lowered).toLowerCase()
+    if (stems.size >= STEMS_KEPT) stems.clear()
     stems.set(lowered, stem)
   }
   return stem
