@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import type { IncomingMessage, Server } from 'node:http'
+import type { Server } from 'node:http'
 import { CloseCode } from 'graphql-ws'
 import { useServer } from 'graphql-ws/use/ws'
 import { getOperationAST, type GraphQLError } from 'graphql'
 import { createGraphQLError } from 'graphql-yoga'
-import { WebSocketServer, type WebSocket } from 'ws'
+import { WebSocketServer } from 'ws'
 import type { Viewer } from '../interview/accounts/scopes.ts'
 import { clientAddressOf, type TrustProxy } from './client-address.ts'
 import { tokenFromHeaders, type GraphQLContext, type Services } from './context.ts'
@@ -42,7 +42,6 @@ export function attachGraphQLWebSocket({
   trustProxy?: TrustProxy
 }) {
   const wsServer = new WebSocketServer({ server: httpServer, path: graphqlPath })
-  wsServer.on('connection', writeOncePerTurn)
   const sockets = createSocketRegistry()
   const stopListening = services.accounts.onCredentialEnded((credential) =>
     sockets.closeAll(credential, CloseCode.Forbidden, credentialEnded),
@@ -199,27 +198,4 @@ function sameOrigin(headers: { origin?: string; host?: string }): boolean {
   } catch {
     return false
   }
-}
-
-/**
- * The frames a socket is sent in one turn of the event loop leave in one write: a scored answer's
- * events come in bursts (every scorer starts at once, results are stored in batches), and a write
- * per frame was a tenth of the server's thread under load (decision 099). The socket is corked
- * at the turn's first frame and uncorked once the turn's callbacks have run (`setImmediate`).
- */
-function writeOncePerTurn(socket: WebSocket, request: IncomingMessage) {
-  const tcp = request.socket
-  const send = socket.send.bind(socket)
-  let corked = false
-  socket.send = ((...args: Parameters<typeof send>) => {
-    if (!corked) {
-      corked = true
-      tcp.cork()
-      setImmediate(() => {
-        corked = false
-        tcp.uncork()
-      })
-    }
-    return send(...args)
-  }) as typeof socket.send
 }
