@@ -12,7 +12,7 @@ export const STRONG =
   'At Northgate, a regional grocery chain, I owned the weekly stock forecast. My colleague Tomas disagreed with me on how to solve our overstock problem: he wanted to replace it with the supplier ordering tool. My goal was to settle it on evidence rather than seniority. So I suggested a trial, and I ran his tool beside my forecast in four stores for a month. The figures showed he was right for fresh produce, so I proposed a split and we rolled it out in three weeks. As a result, produce waste dropped from nine percent to four.'
 
 export const HYPOTHETICAL =
-  "If I disagreed with a colleague, I would first listen to their concerns. I would try to understand their perspective and find common ground. I'd probably suggest we look at the data together. I usually find that a calm conversation resolves most conflicts. I would escalate to my manager only if we could not agree."
+  "If a colleague disagrees with me, I would first listen to their concerns. I would try to understand their perspective and find common ground. I'd probably suggest we look at the data together. I usually find that a calm conversation resolves most conflicts. I would escalate to my manager only if we could not agree."
 
 export const WE_HEAVY =
   'At a previous job we had a disagreement about how to fix a problem with the ordering process. We discussed it in a meeting and we looked at the options. We decided to run a test and we compared the results. We chose the option that was cheaper and we shipped it in two weeks. In the end we were all happy with the decision.'

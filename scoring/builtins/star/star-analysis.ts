@@ -3,7 +3,13 @@
  * phrases, tense, the grammatical subject and position. Pure and deterministic.
  */
 import type { StarPart, Span } from '../../types.ts'
-import { analyseText, isWordLike, perAnalysis, type TextAnalysis } from '../../text/nlp.ts'
+import {
+  analyseText,
+  isWordLike,
+  perAnalysis,
+  type TextAnalysis,
+  type TextToken,
+} from '../../text/nlp.ts'
 import { compilePhrases, containsPhrase } from '../../text/phrases.ts'
 import { describesSelf } from '../../text/self-description.ts'
 import {
@@ -16,8 +22,11 @@ import {
 import {
   ACTION_CUES,
   GENERIC_CUES,
+  GOAL_NOUNS,
   HYPOTHETICAL_CUES,
+  OWNED_CUES,
   RESULT_CUES,
+  ROLE_NOUNS,
   SITUATION_CUES,
   TASK_CUES,
 } from './star-cues.ts'
@@ -26,12 +35,34 @@ export const STAR_PARTS: readonly StarPart[] = ['situation', 'task', 'action', '
 
 const cues = {
   situation: compilePhrases(SITUATION_CUES),
-  task: compilePhrases(TASK_CUES),
+  task: compilePhrases([...TASK_CUES, ...OWNED_CUES]),
   action: compilePhrases(ACTION_CUES),
   result: compilePhrases(RESULT_CUES),
 }
 const hypothetical = compilePhrases(HYPOTHETICAL_CUES)
 const generic = compilePhrases(GENERIC_CUES)
+
+const goalNouns = new Set(GOAL_NOUNS)
+const roleNouns = new Set(ROLE_NOUNS)
+
+/**
+ * Whether the clause names the speaker's own goal with words between "my" and it: "my main priority",
+ * "my one real goal" (a goal noun up to two words after "my"), or "my role on the night was to…"
+ * (a role noun, then "was to" or "is to" within six words).
+ */
+function namesOwnGoal(tokens: readonly TextToken[]): boolean {
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i].lower !== 'my') continue
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j += 1) {
+      const word = tokens[j].lower
+      if (goalNouns.has(word)) return true
+      if (!roleNouns.has(word)) continue
+      for (let k = j + 1; k < j + 7 && k + 1 < tokens.length; k += 1)
+        if (['was', 'is'].includes(tokens[k].lower) && tokens[k + 1].lower === 'to') return true
+    }
+  }
+  return false
+}
 
 const SETTING_OPENERS = new Set(['at', 'in', 'when', 'while', 'during', 'as', 'last', 'back'])
 
@@ -140,6 +171,7 @@ function classify(
   const cueHit = {} as Record<StarPart, boolean>
   for (const part of STAR_PARTS) {
     cueHit[part] = containsPhrase(analysis, cues[part], first, end) !== undefined
+    if (part === 'task' && !cueHit.task) cueHit.task = namesOwnGoal(tokens)
     if (cueHit[part]) score[part] += 1.2
   }
   const past = tokens.some(isPastVerb)

@@ -108,6 +108,30 @@ export const TASK_CUES = [
   'what mattered was',
 ]
 
+/**
+ * The speaker's own goal named with words between ("my main priority", "my one real goal", "my role
+ * on the night was to…"): general English for what one was there to achieve (star 2.4.0).
+ * GOAL_NOUNS after "my" and up to two modifiers; ROLE_NOUNS only when "was to" / "is to" follows
+ * ("in my job as a nurse" sets a scene, "my job as lead was to" names a task).
+ */
+export const GOAL_NOUNS = [
+  'aim',
+  'goal',
+  'priority',
+  'priorities',
+  'objective',
+  'focus',
+  'responsibility',
+  'remit',
+  'brief',
+  'task',
+  'duty',
+  'target',
+]
+export const ROLE_NOUNS = ['job', 'role', 'part']
+/** "the rota was mine", "it was mine to fix": a responsibility owned. */
+export const OWNED_CUES = ['was mine', 'were mine', 'mine to', 'is mine']
+
 export const ACTION_CUES = [
   'so i',
   'first i',

@@ -116,6 +116,24 @@ export default defineCases(star, {
       ],
     },
     {
+      name: 'the speaker\'s own goal with words between ("my one real priority") is the task',
+      input: {
+        ...CONFLICT_QUESTION,
+        transcript:
+          "Our bakery's two ovens failed on the Saturday before a wedding order. My one real priority was getting the three-tier cake out on time. I moved the cake to the café next door, baked the bread in two smaller batches, and rang the couple to confirm. The cake went out at ten, forty minutes early.",
+      },
+      metrics: { partsMissing: [] },
+    },
+    {
+      name: 'a responsibility owned ("the freezer log was mine") is the task',
+      input: {
+        ...CONFLICT_QUESTION,
+        transcript:
+          "A delivery of frozen stock arrived two hours late on a bank holiday, and the freezer log was mine that week. I checked every pallet's temperature, moved the warm ones to quarantine and called the supplier. We wrote off four cases instead of forty.",
+      },
+      metrics: { partsMissing: [] },
+    },
+    {
       name: 'a first clause told in the past sets the scene, and one clause can set it and name the task',
       input: {
         ...CONFLICT_QUESTION,
@@ -133,6 +151,16 @@ export default defineCases(star, {
     },
   ],
   invalid: [
+    {
+      name: '"in my job as…" sets the scene: a role noun names a task only with "was to" after it',
+      input: {
+        ...CONFLICT_QUESTION,
+        transcript:
+          "In my job as a ward nurse, a patient's family complained about visiting times. I met them, explained the infection rules, and arranged a video call each evening. As a result, complaints about visiting fell from six a month to one.",
+      },
+      metrics: { partsMissing: ['task'] },
+      feedback: [{ kind: 'improvement', message: /what you had to achieve/ }],
+    },
     {
       name: 'a hypothetical answer to a behavioural question scores low',
       input: { ...CONFLICT_QUESTION, transcript: HYPOTHETICAL },
