@@ -98,6 +98,22 @@ export function isQuantity(token: TextToken): boolean {
   )
 }
 
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'without'])
+
+/**
+ * A count of none, said in words: "not a single complaint", "we didn't lose one order",
+ * "without a single error". A measured result as much as a number is.
+ */
+export function countsNone(tokens: readonly TextToken[]): boolean {
+  return tokens.some(
+    (token, i) =>
+      i > 0 &&
+      ((token.lower === 'single' && tokens[i - 1].lower === 'a') ||
+        (token.lower === 'one' && tokens[i + 1]?.pos === 'NOUN')) &&
+      tokens.slice(Math.max(0, i - 4), i).some((t) => NEGATIONS.has(t.lower)),
+  )
+}
+
 /** Pronouns of first-person agency. */
 export const FIRST_SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself'])
 export const FIRST_PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves'])

@@ -40,6 +40,25 @@ function normalise(value: string): string {
   return value.toLowerCase().replace(/[\u2018\u2019]/g, "'")
 }
 
+/** A hyphen written between two words with no space ("cut-off"), at token `i`. */
+function isInfixHyphen(tokens: readonly TextToken[], i: number): boolean {
+  return (
+    i > 0 &&
+    i < tokens.length - 1 &&
+    tokens[i].value === '-' &&
+    tokens[i - 1].end === tokens[i].start &&
+    tokens[i].end === tokens[i + 1].start
+  )
+}
+
+/**
+ * Whether tokens `[first, end)` stand as words of their own: a phrase is not matched inside
+ * a hyphenated compound, so "cut" is not found in "cut-off" nor "well" in "well-known".
+ */
+function standsAlone(tokens: readonly TextToken[], first: number, end: number): boolean {
+  return !isInfixHyphen(tokens, first - 1) && !isInfixHyphen(tokens, end)
+}
+
 /**
  * Every non-overlapping occurrence of the listed phrases, in text order. `accept`
  * can veto a match by its context (e.g. "like" only in a filler position).
@@ -59,7 +78,7 @@ export function findPhrases(
       if (i + n > tokens.length) continue
       let ok = true
       for (let k = 0; k < n && ok; k += 1) ok = tokens[i + k].lower === candidate.tokens[k]
-      if (!ok) continue
+      if (!ok || !standsAlone(tokens, i, i + n)) continue
       const start = tokens[i].start
       const end = tokens[i + n - 1].end
       const match = {
@@ -99,7 +118,7 @@ export function containsPhrase(
       if (i + n > to) continue
       let ok = true
       for (let k = 0; k < n && ok; k += 1) ok = tokens[i + k].lower === candidate.tokens[k]
-      if (ok) {
+      if (ok && standsAlone(tokens, i, i + n)) {
         const start = tokens[i].start
         const end = tokens[i + n - 1].end
         return {

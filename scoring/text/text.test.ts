@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { findFillers, findHedges } from './disfluency.ts'
 import { analyseText, getNlp, getTextNlp } from './nlp.ts'
+import { compilePhrases, containsPhrase, findPhrases } from './phrases.ts'
 import {
   findLongPauses,
   locateWords,
@@ -76,6 +77,25 @@ describe('fillers and hedges', () => {
       'probably',
       'I guess',
     ])
+  })
+})
+
+describe('phrases', () => {
+  test('a phrase is a word of its own, never part of a hyphenated compound', () => {
+    const cues = compilePhrases(['cut', 'follow up', 'well'])
+    const analysis = analyseText(
+      'Before the noon cut-off a well-known follow-up was due - cut short. We cut it well, then follow up.',
+    )
+    expect(findPhrases(analysis, cues).map((m) => m.text)).toEqual([
+      'cut',
+      'cut',
+      'well',
+      'follow up',
+    ])
+    const opening = analysis.sentences[0]
+    expect(containsPhrase(analysis, cues, opening.firstToken, opening.endToken)?.start).toBe(
+      analysis.text.indexOf('cut short'),
+    )
   })
 })
 

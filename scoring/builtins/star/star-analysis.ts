@@ -13,6 +13,7 @@ import {
 import { compilePhrases, containsPhrase } from '../../text/phrases.ts'
 import { describesSelf } from '../../text/self-description.ts'
 import {
+  countsNone,
   FIRST_PLURAL,
   FIRST_SINGULAR,
   isPastAction,
@@ -247,7 +248,7 @@ const starOf = perAnalysis((analysis): StarTextAnalysis => {
       also,
       hypothetical: hypo,
       generic: gen,
-      quantified: tokens.some(isQuantity),
+      quantified: tokens.some(isQuantity) || countsNone(tokens),
       subject: subject ?? null,
     })
   })

@@ -134,6 +134,31 @@ export default defineCases(star, {
       metrics: { partsMissing: [] },
     },
     {
+      name: 'a cue word inside a hyphenated compound ("cut-off") is no result: the opening sets the scene',
+      input: {
+        ...CONFLICT_QUESTION,
+        transcript:
+          'Our print shop had a same-day cut-off at noon and a school ordered 300 programmes at eleven. I had to get them printed and folded by two. I moved two smaller jobs to the afternoon and folded alongside the press operator. The programmes were collected at half one.',
+      },
+      metrics: { partsMissing: [] },
+      feedback: [
+        {
+          kind: 'strength',
+          quote:
+            'Our print shop had a same-day cut-off at noon and a school ordered 300 programmes at eleven.',
+        },
+      ],
+    },
+    {
+      name: 'a result of none, said in words ("not a single complaint"), is measured',
+      input: {
+        ...CONFLICT_QUESTION,
+        transcript:
+          'Our hotel lost its booking system on the first evening of a conference. I had to check in the delegates by hand. I printed the guest list, split the desk into two queues and wrote each room key by name. As a result, we did not have a single complaint about check-in.',
+      },
+      metrics: { quantified: true },
+    },
+    {
       name: 'a first clause told in the past sets the scene, and one clause can set it and name the task',
       input: {
         ...CONFLICT_QUESTION,
