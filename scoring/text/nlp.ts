@@ -49,7 +49,7 @@ let textNlp: Nlp | undefined
 
 /** The shared wink-nlp instance, with every annotation (entities, sentiment…); the model (about 100 ms) loads on first use. */
 export function getNlp(): Nlp {
-  nlp ??= winkNLP(model)
+  nlp ??= readingInIsolation()
   return nlp
 }
 
@@ -59,8 +59,59 @@ export function getNlp(): Nlp {
  * sentiment annotate apart from them), at about 60 % of the cost (decision 092).
  */
 export function getTextNlp(): Nlp {
-  textNlp ??= winkNLP(model, ['sbd', 'pos'])
+  textNlp ??= readingInIsolation(['sbd', 'pos'])
   return textNlp
+}
+
+/** Word forms earlier documents added that an instance holds before it is built afresh. */
+const ADDED_WORDS_KEPT = 200_000
+
+type WinkModel = Parameters<typeof winkNLP>[0]
+interface Lexicon {
+  hash: Record<string, number>
+  list: string[]
+}
+
+// The model's CER loader encodes its machines again on every call (JSON.stringify of the last
+// result), so only the first instance built from it would read them: every instance gets that one.
+const cerModel = (model as unknown as { metaCER: () => unknown }).metaCER()
+
+/**
+ * A wink-nlp instance whose every document is read against the lexicon as the model ships it
+ * (decision 101). wink adds each word form it has not met to its lexicon, and its tokenizer then
+ * takes a known form whole: once "…checking everyone's." had been read, "everyone's wearing" was
+ * one token, not "everyone" + "'s", and every POS tag after it moved by one. A reading then
+ * depended on what the process had read before: another candidate's answer. So each readDoc first
+ * forgets the forms added before it (their entries stay, so a document still in use reads them);
+ * the instance is built afresh when those entries pass ADDED_WORDS_KEPT, which bounds memory.
+ */
+function readingInIsolation(pipe?: string[]): Nlp {
+  let instance!: Nlp
+  let lexicon!: Lexicon
+  let shipped = 0
+  let forgotten = 0
+  const build = () => {
+    let core: { features: { lexeme: Lexicon } } | undefined
+    const tracked = {
+      ...(model as object),
+      core: () => (core = (model as unknown as { core: () => typeof core }).core()),
+      metaCER: () => cerModel,
+    } as unknown as WinkModel
+    instance = winkNLP(tracked, pipe as Parameters<typeof winkNLP>[1])
+    lexicon = core!.features.lexeme
+    shipped = forgotten = lexicon.list.length
+  }
+  build()
+  const readDoc: Nlp['readDoc'] = (text) => {
+    if (lexicon.list.length - shipped > ADDED_WORDS_KEPT) build()
+    for (let i = forgotten; i < lexicon.list.length; i += 1)
+      if (lexicon.hash[lexicon.list[i]] === i) delete lexicon.hash[lexicon.list[i]]
+    forgotten = lexicon.list.length
+    return instance.readDoc(text)
+  }
+  return new Proxy(instance, {
+    get: (_, key) => (key === 'readDoc' ? readDoc : instance[key as keyof Nlp]),
+  })
 }
 
 /** wink's Porter stemmer, the one behind `its.stem`. */
