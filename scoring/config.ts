@@ -20,14 +20,26 @@ const entrySchema = z.strictObject({
 })
 
 /**
+ * What holds a gate: a scorer's id, or `{ "mean": [ids] }`, the mean of two or more scorers'
+ * readings of one question (e.g. relevance and topic: whether the answer is on the question,
+ * read two independent ways; decision 102). A member that abstained or failed is left out.
+ */
+const gateHolderSchema = z.union([
+  z.string().min(1),
+  z.strictObject({ mean: z.array(z.string().min(1)).min(2) }),
+])
+
+export type GateHolder = z.output<typeof gateHolderSchema>
+
+/**
  * An interviewer's gate: when the named scorer scores below `below`, the listed dimensions
  * (and so the overall) are scaled down, however polished the rest (docs/decisions/050). Several
- * scorers may hold it (e.g. relevance and judgement: off the question, or a red flag): the lowest
+ * may hold it (e.g. relevance and judgement: off the question, or a red flag): the lowest
  * decides (docs/decisions/057).
  */
 export const gateSchema = z.strictObject({
-  /** the id of a configured scorer, e.g. 'relevance', or several ids */
-  scorer: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  /** the id of a configured scorer, e.g. 'relevance', a mean of several, or a list of those */
+  scorer: z.union([gateHolderSchema, z.array(gateHolderSchema).min(1)]),
   /** the gate applies below this score */
   below: z.number().min(1).max(100).default(50),
   /** the factor at a gate score of 0; it rises linearly to 1 at `below` */
@@ -44,6 +56,11 @@ export const gateSchema = z.strictObject({
 })
 
 export type GateConfig = z.output<typeof gateSchema>
+
+/** The ids of the scorers a gate holder reads. */
+export function gateHolderIds(holder: GateHolder): string[] {
+  return typeof holder === 'string' ? [holder] : holder.mean
+}
 
 export const scoringConfigSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -125,7 +142,9 @@ export async function loadScorerConfig(
     })),
   )
   orderScorers(scorers)
-  const gateScorers = config.gate ? [config.gate.scorer].flat() : []
+  const gateScorers = config.gate
+    ? [config.gate.scorer].flat().flatMap((holder) => gateHolderIds(holder))
+    : []
   const unknown = gateScorers.find((id) => !scorers.some((entry) => entry.scorer.id === id))
   if (unknown !== undefined) {
     const ids = scorers.map((entry) => entry.scorer.id).join(', ')

@@ -120,3 +120,51 @@ test('of several gate scorers the lowest decides, and a red flag says its own re
   expect(response.dimensions.structure.reason).toMatch(/^Blaming others is a red flag/)
   expect(aggregate({ results: polished(90), gate: both }).dimensions.structure.score).toBe(80)
 })
+
+describe('a gate held by the mean of two readings of the question (relevance and topic)', () => {
+  const onTopic = gateSchema.parse({ scorer: [{ mean: ['relevance', 'topic'] }, 'judgement'] })
+  const otherCompetency = 'This reads as a story about teamwork; the question asks about conflict.'
+  const withTopic = (relevance: number | null, topic: number | null) => [
+    ...polished(relevance),
+    result('topic', 'content', topic, {
+      feedback: [{ kind: 'improvement', message: otherCompetency, evidence: [] }],
+    }),
+  ]
+
+  test('an answer worded far from the question but on its competency is not gated', () => {
+    const response = aggregate({ results: withTopic(20, 100), gate: onTopic })
+    expect(response.dimensions.structure).toEqual({ score: 80, reason: null, scorers: ['star'] })
+  })
+
+  test('a story on another competency is gated even when it shares the question’s words, and the lower reading says why', () => {
+    const response = aggregate({ results: withTopic(60, 0), gate: onTopic })
+    expect(response.dimensions.structure.score).toBe(80 * (0.4 + (0.6 * 30) / 50))
+    expect(response.dimensions.structure.reason).toContain(
+      'relevance and topic scored 30 on average, below 50',
+    )
+    expect(response.dimensions.structure.reason).toContain(otherCompetency)
+    expect(response.feedback[0]).toMatchObject({ scorerId: 'topic', message: otherCompetency })
+  })
+
+  test('a reading that abstained is left out: the other decides alone', () => {
+    const response = aggregate({ results: withTopic(20, null), gate: onTopic })
+    expect(response.dimensions.structure.reason).toContain('(relevance scored 20, below 50')
+  })
+
+  test('a config whose mean names a scorer it does not run is refused', async () => {
+    const fixed = (id: string) => ({
+      id,
+      version: '1.0.0',
+      dimension: 'content',
+      description: 'fixed',
+      async score() {
+        return { score: 50, label: '', feedback: [], metrics: {}, suggestions: [] }
+      },
+    })
+    const load = loadScorerConfig(
+      { scorers: [{ use: 'relevance' }], gate: { scorer: { mean: ['relevance', 'topic'] } } },
+      { builtins: [fixed('relevance')] },
+    )
+    await expect(load).rejects.toThrow(/the gate names the scorer "topic", which is not configured/)
+  })
+})

@@ -54,23 +54,26 @@ export const defaultScorerConfig: ScoringConfigFile = {
     { use: 'follow-up', weight: 0 },
   ],
   dimensionWeights: { content: 1.8, structure: 1, delivery: 0.35 },
-  // see docs/decisions/050-relevance-gate.md; a red flag holds the gate too (decision 057)
+  // see docs/decisions/050-relevance-gate.md; a red flag holds the gate too (decision 057), and
+  // whether the answer is on the question is read two ways, relevance and topic, averaged
+  // (decision 102)
   gate: {
-    scorer: ['relevance', 'judgement'],
+    scorer: [{ mean: ['relevance', 'topic'] }, 'judgement'],
     below: 50,
     floor: 0.4,
     dimensions: ['content', 'structure'],
   },
   // fitted (monotone) on the pooled label means of dev.json, holdout.json and unseen-1.json of
-  // the gated weighted mean (1: 46.7, 2: 59.6, 3: 67.6, 4: 82.7, 5: 89.7, refitted when the topic
-  // scorer joined, decision 097) so that 5 reads ~86, 3 ~60 and 1–2 ~28–44 (decision 052)
+  // the gated weighted mean (1: 49.8, 2: 61.2, 3: 70.8, 4: 79.6, 5: 88.2, refitted when the gate
+  // came to average relevance and topic, decision 102) so that 5 reads ~86, 3 ~60 and 1–2
+  // ~28–44 (decision 052)
   overallCalibration: [
     [0, 0],
-    [46.7, 28],
-    [59.6, 44],
-    [67.6, 60],
-    [82.7, 75],
-    [89.7, 86],
+    [49.8, 28],
+    [61.2, 44],
+    [70.8, 60],
+    [79.6, 75],
+    [88.2, 86],
     [100, 100],
   ],
 }
