@@ -86,19 +86,21 @@ test('a gate scorer that abstained leaves the scores alone', () => {
   expect(response.dimensions.structure.reason).toBeNull()
 })
 
+/** A built-in that always scores 50, to load configs with. */
+const fixed = (id: string, dimension: string) => ({
+  id,
+  version: '1.0.0',
+  dimension,
+  description: 'fixed',
+  async score() {
+    return { score: 50, label: '', feedback: [], metrics: {}, suggestions: [] }
+  },
+})
+
 test('a config whose gate names a scorer it does not run is refused with the fix', async () => {
-  const fixed = {
-    id: 'star',
-    version: '1.0.0',
-    dimension: 'structure',
-    description: 'fixed',
-    async score() {
-      return { score: 50, label: '', feedback: [], metrics: {}, suggestions: [] }
-    },
-  }
   const load = loadScorerConfig(
     { scorers: [{ use: 'star' }], gate: { scorer: 'relevance' } },
-    { builtins: [fixed] },
+    { builtins: [fixed('star', 'structure')] },
   )
   await expect(load).rejects.toThrow(ScoringConfigError)
   await expect(load).rejects.toThrow(
@@ -152,18 +154,9 @@ describe('a gate held by the mean of two readings of the question (relevance and
   })
 
   test('a config whose mean names a scorer it does not run is refused', async () => {
-    const fixed = (id: string) => ({
-      id,
-      version: '1.0.0',
-      dimension: 'content',
-      description: 'fixed',
-      async score() {
-        return { score: 50, label: '', feedback: [], metrics: {}, suggestions: [] }
-      },
-    })
     const load = loadScorerConfig(
       { scorers: [{ use: 'relevance' }], gate: { scorer: { mean: ['relevance', 'topic'] } } },
-      { builtins: [fixed('relevance')] },
+      { builtins: [fixed('relevance', 'content')] },
     )
     await expect(load).rejects.toThrow(/the gate names the scorer "topic", which is not configured/)
   })
