@@ -5,7 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg'
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import pg from 'pg'
 import { PrismaClient } from '../generated/prisma/client.ts'
-import { createPgliteAdapterFactory } from './pglite-adapter.ts'
+import { createPgliteAdapterFactory } from './pglite-adapter.js'
 import { openPgliteThread } from './pglite-thread.ts'
 
 export type DatabaseKind = 'pglite' | 'postgresql'

@@ -2,6 +2,10 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PrismaPg } from '@prisma/adapter-pg'
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils'
 import type { MigrationList } from '@prisma/schema-engine-wasm/schema_engine_bg'
 import type { Database } from './database.ts'
 import { createScratchFactory, withSchemaEngine } from './schema-engine.ts'
@@ -61,11 +65,43 @@ export async function applyMigrations(
     database.kind === 'postgresql' && database.url
       ? new PrismaPg(database.url)
       : database.adapterFactory
+  // the engine (its WASM, ~10 MB, held until the process exits) is loaded only to do something
+  if (await nothingToApply(adapterFactory, migrationsList)) return []
   const output = await withSchemaEngine(
     { schemaPath: paths.schemaPath ?? defaultSchemaPath, adapterFactory },
     (engine) => engine.applyMigrations({ migrationsList, filters: noFilters }),
   )
   return output.appliedMigrationNames
+}
+
+/**
+ * True when the engine's applyMigrations would apply nothing and report nothing, read as it reads
+ * the history (schema-engine's apply_migrations.rs): the lockfile names this provider, no migration
+ * is left failed (a row neither finished nor rolled back), and each folder has a row of its name
+ * that is not rolled back. Anything else (no history table yet, a failed or pending migration, an
+ * unexpected lockfile, an error) is the engine's to apply or report.
+ */
+async function nothingToApply(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  migrationsList: MigrationList,
+): Promise<boolean> {
+  if (migrationsList.lockfile.content !== lockfileContent) return false
+  let adapter: SqlDriverAdapter | undefined
+  try {
+    adapter = await adapterFactory.connect()
+    const history = await adapter.queryRaw({
+      sql: 'SELECT migration_name, finished_at IS NOT NULL FROM _prisma_migrations WHERE rolled_back_at IS NULL',
+      args: [],
+      argTypes: [],
+    })
+    if (history.rows.some(([, finished]) => finished !== true)) return false
+    const applied = new Set(history.rows.map(([name]) => name))
+    return migrationsList.migrationDirectories.every((migration) => applied.has(migration.path))
+  } catch {
+    return false
+  } finally {
+    await adapter?.dispose()
+  }
 }
 
 /**

@@ -2,26 +2,41 @@
  * The embedded database off the server's event loop (decision 087). PGlite runs a statement as
  * synchronous WebAssembly: on the server's thread, every statement stopped the API, the sockets
  * and scoring for its duration. Here PGlite and its Prisma adapter live in a worker thread
- * (`pglite-thread.worker.ts`), and this side is a Prisma driver adapter that forwards each call
+ * (`pglite-thread.worker.js`), and this side is a Prisma driver adapter that forwards each call
  * as a message. The worker keeps PGlite's own rule, one statement at a time and a transaction
  * holding the database until it ends, so behaviour is the in-process adapter's.
  */
 import { Worker } from 'node:worker_threads'
 import {
   DriverAdapterError,
+  type ConnectionInfo,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
   type SqlQuery,
   type Transaction,
   type TransactionOptions,
 } from '@prisma/driver-adapter-utils'
-import { connectToShadowPglite } from './pglite-adapter.ts'
-import type {
-  ThreadError,
-  ThreadReady,
-  ThreadReply,
-  ThreadRequest,
-} from './pglite-thread.worker.ts'
+import { connectToShadowPglite } from './pglite-adapter.js'
+
+/** The messages between this side and the thread (`pglite-thread.worker.js`). */
+export type ThreadRequest = { id: number } & (
+  | { op: 'query' | 'execute'; tx?: number; query: SqlQuery }
+  | { op: 'script'; script: string }
+  | { op: 'begin'; isolationLevel?: string }
+  | { op: 'commit' | 'rollback'; tx: number }
+  | { op: 'close' }
+)
+
+export type ThreadError = { message: string; name: string; driverError?: unknown }
+
+export type ThreadReply =
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: ThreadError }
+
+export type ThreadReady = {
+  ready: true
+  adapterName: string
+  connectionInfo: ConnectionInfo
+}
 
 type Request = ThreadRequest extends infer R
   ? R extends ThreadRequest
@@ -39,7 +54,7 @@ export async function openPgliteThread(
   dataDir: string,
   startParams: string[],
 ): Promise<PgliteThread> {
-  const worker = new Worker(new URL('./pglite-thread.worker.ts', import.meta.url), {
+  const worker = new Worker(new URL('./pglite-thread.worker.js', import.meta.url), {
     workerData: { dataDir, startParams },
   })
   const pending = new Map<number, { resolve: (value: any) => void; reject: (e: Error) => void }>()

@@ -13,7 +13,7 @@ import {
 import * as glue from '@prisma/schema-engine-wasm/schema_engine_bg'
 import type { SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg'
 import { openEmptyPglite } from './pglite-snapshots.ts'
-import { createPgliteAdapterFactory } from './pglite-adapter.ts'
+import { createPgliteAdapterFactory } from './pglite-adapter.js'
 
 export type { SchemaEngine }
 

@@ -62,6 +62,10 @@ describeWithDatabases('migrations', (database, kind) => {
       const rows = await empty.prisma.$queryRaw<{ finished_at: Date | null }[]>`
         SELECT finished_at FROM _prisma_migrations WHERE migration_name = '20200101000000_broken'`
       expect(rows).toEqual([{ finished_at: null }])
+      // started again, the failed migration is still reported, not passed over
+      await expect(applyMigrations(empty, { migrationsDir })).rejects.toThrow(
+        /20200101000000_broken/,
+      )
     } finally {
       await empty.close()
       await rm(migrationsDir, { recursive: true, force: true })

@@ -59,6 +59,8 @@ export async function startServerProcess(
     PORT: String(port),
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
+    // as `npm start` and `npm run worker` set it: glibc returns freed memory (decision 103)
+    MALLOC_TRIM_THRESHOLD_: '131072',
   }
   // CI exports REDIS_URL for the tests: a server is embedded unless the test says otherwise
   delete childEnv.DATABASE_URL
