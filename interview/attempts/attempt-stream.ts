@@ -13,6 +13,7 @@ import type { MockInterviewAttemptResponse } from '../../scoring/index.ts'
 import type { EngineEvent } from '../events/engine-events.ts'
 import { releasing } from '../events/pubsub.ts'
 import { attemptTopic, isTerminal, sequences, type AttemptEvent } from './attempt-events.ts'
+import { scoreResultColumns } from './score-result-rows.ts'
 
 /** What the snapshot needs of the attempt, and its stored results in the order they were stored. */
 type SnapshotRow = {
@@ -33,10 +34,7 @@ function readSnapshotRows(db: PrismaClient, userId: string, attemptId: string) {
   return db.$queryRaw<SnapshotRow[]>`
     SELECT a.status::text AS "attemptStatus", a.updated_at AS "attemptUpdatedAt",
            a.result AS "attemptResult", a.follow_up AS "attemptFollowUp", a.error AS "attemptError",
-           r.id, r.attempt_id AS "attemptId", r.scorer_id AS "scorerId",
-           r.scorer_version AS "scorerVersion", r.dimension, r.status::text AS status, r.score,
-           r.label, r.weight, r.feedback, r.evidence, r.metrics, r.suggestions, r.error,
-           r.duration_ms AS "durationMs", r.created_at AS "createdAt"
+           ${scoreResultColumns}
     FROM mock_interview_attempts a
     JOIN mock_interview_exchanges e ON e.id = a.exchange_id
     JOIN mock_interviews i ON i.id = e.interview_id

@@ -4,10 +4,19 @@
  * stores a result twice.
  */
 import { randomUUID } from 'node:crypto'
-import type { Prisma, PrismaClient, ScoreResult } from '../../generated/prisma/client.ts'
+import { Prisma, type PrismaClient, type ScoreResult } from '../../generated/prisma/client.ts'
 import type { ScorerResult } from '../../scoring/index.ts'
 
 export type Weights = Map<string, number>
+
+/**
+ * A `score_results` row's columns (table alias `r`) under the names Prisma gives them, so a row
+ * read or returned by hand-written SQL is the ScoreResult Prisma would return.
+ */
+export const scoreResultColumns = Prisma.sql`r.id, r.attempt_id AS "attemptId",
+  r.scorer_id AS "scorerId", r.scorer_version AS "scorerVersion", r.dimension,
+  r.status::text AS status, r.score, r.label, r.weight, r.feedback, r.evidence, r.metrics,
+  r.suggestions, r.error, r.duration_ms AS "durationMs", r.created_at AS "createdAt"`
 
 function resultData(result: ScorerResult, weights: Weights) {
   return {
@@ -63,7 +72,7 @@ export async function insertResults(
     }
   })
   const inserted = await db.$queryRaw<(Omit<ScoreResult, 'status'> & { status: string })[]>`
-    INSERT INTO score_results (id, attempt_id, scorer_id, scorer_version, dimension, status, score,
+    INSERT INTO score_results AS r (id, attempt_id, scorer_id, scorer_version, dimension, status, score,
       label, weight, feedback, evidence, metrics, suggestions, error, duration_ms, created_at)
     SELECT id, attempt_id, scorer_id, scorer_version, dimension,
       status::"ScoreResultStatus", score, label, weight, feedback, evidence, metrics, suggestions,
@@ -73,10 +82,7 @@ export async function insertResults(
       label text, weight double precision, feedback jsonb, evidence jsonb, metrics jsonb,
       suggestions text[], error text, duration_ms integer, created_at timestamp(3))
     ON CONFLICT (attempt_id, scorer_id) DO NOTHING
-    RETURNING id, attempt_id AS "attemptId", scorer_id AS "scorerId",
-      scorer_version AS "scorerVersion", dimension, status::text AS status, score, label, weight,
-      feedback, evidence, metrics, suggestions, error, duration_ms AS "durationMs",
-      created_at AS "createdAt"`
+    RETURNING ${scoreResultColumns}`
   const order = new Map(results.map((result, index) => [result.id, index]))
   return (inserted as ScoreResult[]).sort((a, b) => order.get(a.scorerId)! - order.get(b.scorerId)!)
 }
