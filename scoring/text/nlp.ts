@@ -229,7 +229,7 @@ function analyseUncached(text: string): TextAnalysis {
 }
 
 /** `its.stem` of a token, which lowercases first: "The" and "the" share one. */
-function stemOf(lowered: string): string {
+export function stemOf(lowered: string): string {
   let stem = stems.get(lowered)
   if (stem === undefined) {
     stem = stemWord(lowered).toLowerCase()

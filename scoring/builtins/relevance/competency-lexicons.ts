@@ -8,9 +8,9 @@
  * only in one labelled answer were removed (decision 056), and a test fails on any six-word
  * overlap with a labelled answer (tests/fixtures/eval/no-memorised-answers.test.ts).
  */
-export interface CompetencyLexicon {
-  id: string
-  aliases: readonly string[]
+import { stemOf } from '../../text/nlp.ts'
+
+export interface CompetencyLexicon extends CompetencyName {
   terms: readonly string[]
 }
 
@@ -234,15 +234,40 @@ export const COMPETENCY_LEXICONS: readonly CompetencyLexicon[] = [
   },
 ]
 
+/**
+ * What a competency is called: its id and aliases. `findNamed` matches a name loosely
+ * (lowercase, hyphens as spaces): the same name, then a name that contains one ("conflict
+ * resolution skills"), then the same words by stem ("prioritising" for "prioritisation").
+ */
+export interface CompetencyName {
+  id: string
+  aliases: readonly string[]
+}
+
+const stemsOfName = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => stemOf(word))
+    .join(' ')
+
+export function findNamed<T extends CompetencyName>(
+  named: readonly T[],
+  competency: string,
+): T | undefined {
+  const name = competency.trim().toLowerCase().replace(/[_-]+/g, ' ')
+  const names = (c: T) => [c.id, ...c.aliases].map((n) => n.replace(/-/g, ' '))
+  const stemmed = stemsOfName(name)
+  return (
+    named.find((c) => names(c).includes(name)) ??
+    named.find((c) => names(c).some((n) => name.includes(n))) ??
+    named.find((c) => names(c).some((n) => stemsOfName(n) === stemmed))
+  )
+}
+
 /** The lexicon for a competency name, or undefined when none matches. */
 export function findLexicon(competency: string): CompetencyLexicon | undefined {
-  const name = competency.trim().toLowerCase().replace(/[_-]+/g, ' ')
-  return (
-    COMPETENCY_LEXICONS.find(
-      (l) => l.id === name || l.aliases.some((a) => a.replace(/-/g, ' ') === name),
-    ) ??
-    COMPETENCY_LEXICONS.find((l) => name.includes(l.id) || l.aliases.some((a) => name.includes(a)))
-  )
+  return findNamed(COMPETENCY_LEXICONS, competency)
 }
 
 /** Every term of a lexicon, split out of its comma-separated groups. */
