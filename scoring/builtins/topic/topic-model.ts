@@ -10,11 +10,11 @@
  */
 import type { Span } from '../../types.ts'
 import { classify, type NaiveBayesModel } from '../../text/naive-bayes.ts'
-import { isContentWord, type TextAnalysis } from '../../text/nlp.ts'
-import { findLexicon } from '../relevance/competency-lexicons.ts'
+import { analyseText, isContentWord, type TextAnalysis } from '../../text/nlp.ts'
+import { topicClassOf } from './competencies.ts'
 import trained from './topic-model.json' with { type: 'json' }
 
-/** classes: lexicon ids (competency-lexicons.ts); features: content stems */
+/** classes: competency ids (competencies.ts); features: content stems */
 export type TopicModel = NaiveBayesModel
 
 /** The stems an answer is about: its content words, each counted once. */
@@ -26,8 +26,10 @@ export function topicStems(analysis: TextAnalysis): Set<string> {
 }
 
 export interface TopicReading {
-  /** the asked competency, as the model names it */
+  /** the asked competency, as the model names it: the competency's class, or the question's likeliest */
   asked: string
+  /** whether `asked` was read from the question's words, the competency being one the model lacks */
+  fromQuestion: boolean
   /** the competency the model finds most likely */
   top: string
   /** log P(asked) less the mean over all competencies: above 0 when the story leans to the asked one */
@@ -36,29 +38,76 @@ export interface TopicReading {
   evidence: number
 }
 
+export interface ReadTopicOptions {
+  model?: TopicModel
+  priorWords?: number
+  /**
+   * The question, read when the model does not know the competency: what it asks about is then
+   * the model's reading of its words (a posterior over the competencies), and the story's lean is
+   * weighed by it.
+   */
+  question?: string
+  /** how sure the question's reading must be (its likeliest competency's posterior) to be used */
+  questionConfidence?: number
+}
+
+/**
+ * The question's reading: each competency's posterior from the question's words (naive Bayes
+ * with equal priors), or null when the model knows none of them or no competency reaches
+ * `confidence`.
+ */
+export function readQuestion(
+  question: string,
+  { model = trained as TopicModel, confidence = 0.2 } = {},
+): number[] | null {
+  const { scores, known } = classify(model, topicStems(analyseText(question)), 0)
+  if (known === 0) return null
+  // classify averages over the known words; the posterior wants their sum
+  const sums = scores.map((s) => s * known)
+  const max = Math.max(...sums)
+  const weights = sums.map((s) => Math.exp(s - max))
+  const total = weights.reduce((a, b) => a + b, 0)
+  const posterior = weights.map((w) => w / total)
+  return Math.max(...posterior) >= confidence ? posterior : null
+}
+
 /**
  * How the asked competency fares against the others for this answer, or null when the model
- * does not know the competency (it was not trained on it) or knows none of the answer's words.
+ * does not know the competency (it was not trained on it, and the question's words say nothing
+ * clear) or knows none of the answer's words.
  * Each known word adds its log-likelihood; the sums are averaged over the words plus
  * `priorWords`, so that a long answer is not judged more confidently than a short one, nor a short
- * one more harshly: the likeliest of fifteen noisy sums over a few words leads by chance.
+ * one more harshly: the likeliest of many noisy sums over a few words leads by chance.
  */
 export function readTopic(
   analysis: TextAnalysis,
   competency: string,
-  { model = trained as TopicModel, priorWords = 10 } = {},
+  {
+    model = trained as TopicModel,
+    priorWords = 10,
+    question,
+    questionConfidence = 0.2,
+  }: ReadTopicOptions = {},
 ): TopicReading | null {
-  const asked = findLexicon(competency)?.id
-  const index = asked ? model.classes.indexOf(asked) : -1
-  if (index < 0) return null
+  const named = topicClassOf(competency, model.classes)
+  const asked: number[] | null = named
+    ? model.classes.map((c) => (c === named ? 1 : 0))
+    : question
+      ? readQuestion(question, { model, confidence: questionConfidence })
+      : null
+  if (!asked) return null
   const { scores, known } = classify(model, topicStems(analysis), priorWords)
   if (known === 0) return null
   let top = 0
   for (let c = 1; c < scores.length; c += 1) if (scores[c] > scores[top]) top = c
+  const mean = scores.reduce((sum, v) => sum + v, 0) / scores.length
+  let likeliestAsked = 0
+  for (let c = 1; c < asked.length; c += 1) if (asked[c] > asked[likeliestAsked]) likeliestAsked = c
   return {
-    asked: model.classes[index],
+    asked: model.classes[likeliestAsked],
+    fromQuestion: !named,
     top: model.classes[top],
-    askedLean: scores[index] - scores.reduce((sum, v) => sum + v, 0) / scores.length,
+    askedLean: asked.reduce((sum, w, c) => sum + w * (scores[c] - mean), 0),
     evidence: known,
   }
 }

@@ -7,7 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { analyseText } from '../../text/nlp.ts'
-import { findLexicon } from '../relevance/competency-lexicons.ts'
+import { MODEL_ONLY_COMPETENCIES, topicClassOf } from './competencies.ts'
+import { COMPETENCY_LEXICONS } from '../relevance/competency-lexicons.ts'
 import { trainNaiveBayes } from '../../text/naive-bayes.ts'
 import { topicStems, type TopicModel } from './topic-model.ts'
 
@@ -19,10 +20,13 @@ interface Story {
   transcript: string
 }
 
+/** every competency a training story may name: the lexicons' and the model's own */
+const CLASSES = [...COMPETENCY_LEXICONS, ...MODEL_ONLY_COMPETENCIES].map((c) => c.id)
+
 export function trainTopicModel(stories: readonly Story[]): TopicModel {
   return trainNaiveBayes(
     stories.map((story) => {
-      const id = findLexicon(story.competency)?.id
+      const id = topicClassOf(story.competency, CLASSES)
       if (!id) throw new Error(`A training story names an unknown competency: ${story.competency}`)
       return { label: id, features: topicStems(analyseText(story.transcript)) }
     }),
