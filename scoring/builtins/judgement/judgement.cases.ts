@@ -58,6 +58,31 @@ export default defineCases(judgement, {
       metrics: { redFlags: [] },
     },
     {
+      name: 'a shortcut the candidate says they would not take is not held against them',
+      input: {
+        question:
+          'What would you do if two of your six loaders called in sick an hour before the last trailer was due out?',
+        kind: 'situational' as const,
+        competency: 'delivery under pressure',
+        transcript:
+          "I'd ring the transport office first so they know the trailer may go twenty minutes late, then move myself onto the dock. I won't ever skip the load check to save time, and breaks would still happen, staggered. I never bypass the weight check either, because an overloaded trailer costs far more than a late one.",
+      },
+      score: { min: 70 },
+      metrics: { redFlags: [] },
+    },
+    {
+      name: 'a confidence kept about a family ("I can\'t go into detail") is not concealment',
+      input: {
+        question: 'Tell me about a time you were worried about a child in your care.',
+        kind: 'behavioural' as const,
+        competency: 'safeguarding',
+        transcript:
+          "A boy in my reception class started arriving hungry and flinching when adults raised their voices. I wrote down what I saw with dates, then took it to our safeguarding lead that morning rather than waiting. She made a referral the same day. I can't go into detail about his family, but support was put in place and he is settled and eating breakfast at school now.",
+      },
+      score: { min: 70 },
+      metrics: { redFlags: [] },
+    },
+    {
       name: '"honestly" as a filler is not a sign of honesty',
       input: {
         ...MISTAKE,

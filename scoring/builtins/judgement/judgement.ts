@@ -50,7 +50,7 @@ function label(score: number, flags: number): string {
 
 export default defineScorer({
   id: 'judgement',
-  version: '3.0.0',
+  version: '3.1.0',
   dimension: 'content',
   description:
     'Red flags an interviewer marks down however fluent the answer (hiding a problem, misrepresenting it, blaming others, taking credit, unsafe or rule-breaking shortcuts, undermining colleagues, forcing overtime), found from how such acts are said in general, and signs of sound judgement (raising problems early, options, checks).',

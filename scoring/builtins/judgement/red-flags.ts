@@ -2,8 +2,9 @@
  * What an interviewer marks down however fluent the answer, found from how such acts are said in
  * general: patterns over the answer's lemmas (judgement.data.ts), so "I kept it from my manager",
  * "we never told the client" and "I hid it" are one act however they are worded. An act counts when
- * the speaker does it (the clause's subject is "I" or "we") and they did not resist it or name it
- * as the wrong move ("rather than hide it"). And the signs of sound judgement they listen for.
+ * the speaker does it (the clause's subject is "I" or "we") and they did not resist it, deny it
+ * ("I never skipped", "the one step I won't skip") or name it as the wrong move ("rather
+ * than hide it"); a confidence kept ("I can't go into detail") is not concealment. And the signs of sound judgement they listen for.
  */
 import type { Span } from '../../types.ts'
 import { isPastVerb } from '../../text/grammar.ts'
@@ -156,6 +157,28 @@ function spokenByOthers(tokens: readonly TextToken[], i: number): boolean {
   return subject !== null && !SELF.has(subject.lower)
 }
 
+const NEGATIONS = new Set(['not', 'never'])
+
+/**
+ * Whether the act at token `i` is denied by its speaker: a negation between the clause's subject
+ * and the verb ("I never skipped", "the one step I won't skip", "we'd never bypass").
+ */
+function deniedBySpeaker(tokens: readonly TextToken[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k -= 1) {
+    const t = tokens[k]
+    if (CLAUSE_END.has(t.lower) || SELF.has(t.lower)) return false
+    if (NEGATIONS.has(t.lemma) || NEGATIONS.has(t.lower)) return true
+  }
+  return false
+}
+
+/**
+ * Whether a denial of telling is one of ability or discretion ("I can't go into detail", "I
+ * couldn't say more"): a confidence kept about someone else, not a problem kept from a manager.
+ */
+const deniedByCannot = (tokens: readonly TextToken[], i: number) =>
+  tokens[i].lemma === 'not' && i > 0 && tokens[i - 1].lemma === 'can'
+
 /** Whether the sentence holding token `i` tells it in the past ("I shipped it without testing"). */
 function toldInThePast(tokens: readonly TextToken[], i: number): boolean {
   for (let k = i; k >= 0 && tokens[k].sentence === tokens[i].sentence; k -= 1)
@@ -193,6 +216,8 @@ function readRedFlags({ text, tokens }: TextAnalysis, context: RedFlagContext): 
       if (end < 0) continue
       if (p.subject === 'self' && !spokenBySelf(tokens, i)) continue
       if (p.subject === 'others' && !spokenByOthers(tokens, i)) continue
+      if (p.verbFirst && deniedBySpeaker(tokens, i)) continue
+      if (p.kind === 'concealment' && deniedByCannot(tokens, i)) continue
       if (p.kind === 'cutting corners' && context.asksForAMistake && toldInThePast(tokens, i))
         continue
       // "wouldn't": the quote starts at the auxiliary the negation is written onto
