@@ -24,6 +24,33 @@ export default defineCases(star, {
       ],
     },
     {
+      name: 'a first-person story whose task goes unsaid has it read from what the teller did',
+      input: {
+        question: 'Tell me about a time a delivery went wrong on your round.',
+        kind: 'behavioural',
+        competency: 'problem solving',
+        transcript:
+          'Last March the van’s scanner died halfway through my round in Leeds, with forty parcels still on board. I rang the depot and read them the barcodes off each label. I wrote every drop on the back of the manifest with the time and who signed. I photographed each parcel on the doorstep as proof. All forty went out that day, and the depot matched my list to the system the next morning.',
+      },
+      metrics: { partsPresent: ['situation', 'task', 'action', 'result'], taskImplied: true },
+      feedback: [
+        {
+          kind: 'strength',
+          message: /clear from what you did/,
+          quote: 'I wrote every drop on the back of the manifest with the time and who signed.',
+        },
+      ],
+    },
+    {
+      name: 'a story told as "we" does not show the teller’s own task',
+      input: { ...CONFLICT_QUESTION, transcript: WE_HEAVY },
+      metrics: { taskImplied: false },
+      feedback: [
+        { kind: 'improvement', message: /Say what you had to achieve/ },
+        { kind: 'improvement', message: /Mostly "we"/ },
+      ],
+    },
+    {
       name: '"I would…" is the right shape for a situational question, judged as a plan',
       input: {
         ...CONFLICT_QUESTION,

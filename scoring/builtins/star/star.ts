@@ -38,20 +38,38 @@ export const messages = {
     'This describes what you would do, not what you did: tell one real time it happened.',
   generic: 'Self-description is not evidence: replace it with what you did.',
   weHeavy: 'Mostly "we": say which part was yours.',
+  taskImplied:
+    'Your part is clear from what you did; one sentence on what you set out to achieve would make the task explicit.',
 }
 
-function toStar(analysis: StarTextAnalysis): StarAnalysis {
+/**
+ * The teller's own part in a real story told in the first person, when they never put it in words:
+ * a situation set, two or more things they did themselves, more "I" than "we", and mostly not
+ * hypothetical. What they took on is then evident from what they did, as an interviewer hears it
+ * (star 2.5.0); the evidence is the first thing they did. Empty when the story does not show it.
+ */
+function impliedTask(analysis: StarTextAnalysis): Span[] {
+  if (analysis.parts.situation.length === 0 || analysis.hypotheticalRatio >= 0.5) return []
+  if (analysis.iCount <= analysis.weCount) return []
+  const own = analysis.clauses.filter((c) => c.part === 'action' && c.subject === 'i')
+  return own.length >= 2 ? [{ start: own[0].start, end: own[0].end }] : []
+}
+
+function toStar(analysis: StarTextAnalysis): { star: StarAnalysis; taskImplied: boolean } {
   const part = (p: StarPart) => ({
     present: analysis.parts[p].length > 0,
     evidence: analysis.parts[p],
   })
-  return {
+  const stated = part('task')
+  const implied = stated.present ? [] : impliedTask(analysis)
+  const star = {
     situation: part('situation'),
-    task: part('task'),
+    task: implied.length > 0 ? { present: true, evidence: implied } : stated,
     action: part('action'),
     result: part('result'),
     quantified: analysis.quantified,
   }
+  return { star, taskImplied: implied.length > 0 }
 }
 
 const genericEvidence = (analysis: StarTextAnalysis) => analysis.genericEvidence.slice(0, 3)
@@ -72,7 +90,7 @@ function label(score: number): string {
 
 export default defineScorer({
   id: 'star',
-  version: '2.4.1',
+  version: '2.5.0',
   dimension: 'structure',
   description:
     'Which STAR parts (situation, task, action, result) the answer has, whether the result is measured, and whether it is a real story rather than a hypothetical or self-description.',
@@ -84,7 +102,7 @@ export default defineScorer({
       return abstain(`The answer has ${wordCount} words: too short to find a STAR structure in.`)
 
     const expectation = BEHAVIOURAL
-    const star = toStar(analysis)
+    const { star, taskImplied } = toStar(analysis)
     const clauses = analysis.clauses
     const firstClause: Span[] =
       clauses.length > 0 ? [{ start: clauses[0].start, end: clauses[0].end }] : []
@@ -136,7 +154,7 @@ export default defineScorer({
         score += credit
         feedback.push({
           kind: 'strength',
-          message: messages.present(part),
+          message: part === 'task' && taskImplied ? messages.taskImplied : messages.present(part),
           evidence: star[part].evidence.slice(0, 3),
         })
       } else {
@@ -192,6 +210,7 @@ export default defineScorer({
         expectation: expectation.text,
         partsPresent: STAR_PARTS.filter((p) => star[p].present),
         partsMissing: missing,
+        taskImplied,
         quantified: analysis.quantified,
         iCount: analysis.iCount,
         weCount: analysis.weCount,
