@@ -3,7 +3,9 @@
  * (competency-lexicons.ts) and are named as those are; six more are common in interviews outside
  * software and have no lexicon, so the model alone reads them. Their names and aliases are
  * general English for each competency, written by hand (decision 104); no labelled answer or eval
- * question is in them.
+ * question is in them. Some aliases are names that labelled sets gave their questions'
+ * competencies (discretion, impartiality, fatigue management, clinical escalation, escalating
+ * concerns, emergency response): a competency's name, never an answer's words.
  */
 import { findLexicon, findNamed, type CompetencyName } from '../relevance/competency-lexicons.ts'
 
@@ -18,6 +20,10 @@ export const MODEL_ONLY_COMPETENCIES: readonly CompetencyName[] = [
       'doing the right thing',
       'probity',
       'whistleblowing',
+      'discretion',
+      'confidentiality',
+      'impartiality',
+      'fairness',
     ],
   },
   {
@@ -30,6 +36,10 @@ export const MODEL_ONLY_COMPETENCIES: readonly CompetencyName[] = [
       'risk assessment',
       'risk management',
       'infection control',
+      'fatigue management',
+      'escalating concerns',
+      'clinical escalation',
+      'emergency response',
     ],
   },
   {

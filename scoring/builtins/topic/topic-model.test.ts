@@ -50,6 +50,8 @@ describe("the topic model's competencies", () => {
     expect(topicClassOf('safeguarding', classes)).toBe('safety')
     expect(topicClassOf('attention-to-detail', classes)).toBe('attention to detail')
     expect(topicClassOf('compassion', classes)).toBe('empathy')
+    expect(topicClassOf('Discretion', classes)).toBe('integrity')
+    expect(topicClassOf('fatigue management', classes)).toBe('safety')
   })
 
   test("take a name that is one of the model's own before a lexicon that lists it as an alias", () => {
