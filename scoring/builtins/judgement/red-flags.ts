@@ -3,8 +3,9 @@
  * general: patterns over the answer's lemmas (judgement.data.ts), so "I kept it from my manager",
  * "we never told the client" and "I hid it" are one act however they are worded. An act counts when
  * the speaker does it (the clause's subject is "I" or "we") and they did not resist it, deny it
- * ("I never skipped", "the one step I won't skip") or name it as the wrong move ("rather
- * than hide it"); a confidence kept ("I can't go into detail") is not concealment. And the signs of sound judgement they listen for.
+ * ("I never skipped", "the one step I won't skip") or name it as the wrong move ("rather than
+ * hide it"); a confidence kept ("I can't go into detail") is not concealment. And the signs of
+ * sound judgement they listen for.
  */
 import type { Span } from '../../types.ts'
 import { isPastVerb } from '../../text/grammar.ts'
