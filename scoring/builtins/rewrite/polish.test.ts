@@ -23,6 +23,13 @@ describe('the polished answer', () => {
     expect(text).toMatch(/^[A-Z]/)
   })
 
+  test('keeps a clause that is no STAR part but goes on from one, in the same sentence', async () => {
+    const transcript =
+      'Last spring I ran the stock count at our depot. I found a gap of forty pallets between the system and the floor, traced it to a scanner that dropped every tenth scan, and had it replaced the same week. I then added a daily spot check of ten locations, and the next quarterly count matched to within two pallets.'
+    const text = await rewriteOf(transcript)
+    expect(text).toContain('dropped every tenth scan, and had it replaced the same week.')
+  })
+
   test.each([STRONG, MESSY, WE_HEAVY, HYPOTHETICAL, OFF_TOPIC])(
     'adds no word, name or number the candidate did not say (%#)',
     async (transcript) => {

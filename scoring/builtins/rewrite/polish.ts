@@ -53,9 +53,33 @@ function contentOf(analysis: TextAnalysis, span: Span): Set<string> {
   return lemmas
 }
 
-/** The spans to keep, in the order to tell them. */
-function spansToTell(transcript: string, star: StarAnalysis, kind: QuestionKind): Span[] {
-  if (kind === 'behavioural') return ORDER.flatMap((part) => star[part].evidence)
+/**
+ * The spans to keep, in the order to tell them. A story is told part by part; a clause that is
+ * none of the parts but goes on from a told one in the same sentence ("…traced it to a scanner,
+ * and had it replaced the same week") is told right after it, so that nothing the candidate did is
+ * lost to the reordering.
+ */
+type Told = Span & { follows?: boolean }
+
+function spansToTell(transcript: string, star: StarAnalysis, kind: QuestionKind): Told[] {
+  if (kind === 'behavioural') {
+    const followers = new Map<string, Told[]>()
+    let lead: (Span & { sentence: number }) | undefined
+    for (const clause of analyseStar(transcript).clauses) {
+      if (clause.part !== null) lead = clause
+      else if (lead?.sentence === clause.sentence && !clause.generic && !clause.hypothetical) {
+        const key = `${lead.start}:${lead.end}`
+        followers.set(key, [
+          ...(followers.get(key) ?? []),
+          { start: clause.start, end: clause.end, follows: true },
+        ])
+      }
+    }
+    return ORDER.flatMap((part) => star[part].evidence).flatMap((span) => [
+      span,
+      ...(followers.get(`${span.start}:${span.end}`) ?? []),
+    ])
+  }
   // a plan: its steps in the candidate's order, with the reasons and fallbacks between them,
   // leaving out self-description
   return analyseStar(transcript)
@@ -76,8 +100,12 @@ export function polish(
   const said = new Set<string>()
   const out: string[] = []
   let usedChars = 0
+  // whether the span before was told: a clause that goes on from it joins it only then
+  let toldBefore = false
   for (const span of spansToTell(transcript, star, kind)) {
     const key = `${span.start}:${span.end}`
+    const joins = toldBefore && span.follows === true
+    toldBefore = false
     if (seen.has(key)) continue
     seen.add(key)
     const clause = cleanClause(transcript, span, cuts)
@@ -86,10 +114,13 @@ export function polish(
     const content = contentOf(analysis, span)
     if (content.size > 0 && [...content].every((w) => said.has(w))) continue
     for (const w of content) said.add(w)
-    // a reason or condition belongs to the step before it, not a sentence of its own
-    if (out.length > 0 && DEPENDENT.test(clause)) {
+    toldBefore = true
+    // a reason or condition belongs to the step before it, not a sentence of its own, and so
+    // does a clause that goes on from it ("…, and had it replaced the same week")
+    if (out.length > 0 && (DEPENDENT.test(clause) || joins)) {
       const previous = out.pop()!.replace(/[.!?]$/, '')
-      out.push(`${previous}, ${clause[0].toLowerCase()}${clause.slice(1)}`)
+      const link = joins && /^\s*and\b/i.test(transcript.slice(span.start, span.end)) ? 'and ' : ''
+      out.push(`${previous}, ${link}${clause[0].toLowerCase()}${clause.slice(1)}`)
     } else out.push(clause)
     usedChars += span.end - span.start
   }
