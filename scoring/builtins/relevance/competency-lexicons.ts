@@ -236,8 +236,9 @@ export const COMPETENCY_LEXICONS: readonly CompetencyLexicon[] = [
 
 /**
  * What a competency is called: its id and aliases. `findNamed` matches a name loosely
- * (lowercase, hyphens as spaces): the same name, then a name that contains one ("conflict
- * resolution skills"), then the same words by stem ("prioritising" for "prioritisation").
+ * (lowercase, hyphens as spaces): the same name, then (unless `exactly`) a name that contains one
+ * ("conflict resolution skills"), then the same words by stem ("prioritising" for
+ * "prioritisation").
  */
 export interface CompetencyName {
   id: string
@@ -254,12 +255,14 @@ const stemsOfName = (name: string) =>
 export function findNamed<T extends CompetencyName>(
   named: readonly T[],
   competency: string,
+  { exactly = false } = {},
 ): T | undefined {
   const name = competency.trim().toLowerCase().replace(/[_-]+/g, ' ')
   const names = (c: T) => [c.id, ...c.aliases].map((n) => n.replace(/-/g, ' '))
+  const same = named.find((c) => names(c).includes(name))
+  if (same || exactly) return same
   const stemmed = stemsOfName(name)
   return (
-    named.find((c) => names(c).includes(name)) ??
     named.find((c) => names(c).some((n) => name.includes(n))) ??
     named.find((c) => names(c).some((n) => stemsOfName(n) === stemmed))
   )

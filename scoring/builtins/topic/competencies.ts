@@ -100,9 +100,8 @@ export const MODEL_ONLY_COMPETENCIES: readonly CompetencyName[] = [
  * too), then a lexicon's, then one of the model's own matched loosely.
  */
 export function topicClassOf(competency: string, classes: readonly string[]): string | undefined {
-  const name = competency.trim().toLowerCase().replace(/[_-]+/g, ' ')
   const own = MODEL_ONLY_COMPETENCIES.filter((c) => classes.includes(c.id))
-  const exact = own.find((c) => [c.id, ...c.aliases].some((n) => n.replace(/-/g, ' ') === name))
+  const exact = findNamed(own, competency, { exactly: true })
   if (exact) return exact.id
   const lexicon = findLexicon(competency)?.id
   if (lexicon && classes.includes(lexicon)) return lexicon

@@ -56,10 +56,7 @@ export interface ReadTopicOptions {
  * with equal priors), or null when the model knows none of them or no competency reaches
  * `confidence`.
  */
-export function readQuestion(
-  question: string,
-  { model = trained as TopicModel, confidence = 0.2 } = {},
-): number[] | null {
+function readQuestion(question: string, model: TopicModel, confidence: number): number[] | null {
   const { scores, known } = classify(model, topicStems(analyseText(question)), 0)
   if (known === 0) return null
   // classify averages over the known words; the posterior wants their sum
@@ -93,7 +90,7 @@ export function readTopic(
   const asked: number[] | null = named
     ? model.classes.map((c) => (c === named ? 1 : 0))
     : question
-      ? readQuestion(question, { model, confidence: questionConfidence })
+      ? readQuestion(question, model, questionConfidence)
       : null
   if (!asked) return null
   const { scores, known } = classify(model, topicStems(analysis), priorWords)
