@@ -38,18 +38,32 @@ export const ScoreResultRef = builder.prismaNode('ScoreResult', {
   authScopes: { 'interviews:read': true },
   // checked once per object, not around each of its fields (decision 095)
   runScopesOnType: true,
-  // Select mode: feedback, evidence and metrics are JSON, read only when asked for
-  // (decision 084).
-  select: { id: true },
+  // Select mode: feedback, evidence and metrics are JSON, read only when asked for. The small
+  // columns are always read and resolve straight from the row, since an exposed column in select
+  // mode goes through plugin-prisma's per-field bookkeeping (decision 084).
+  select: {
+    id: true,
+    scorerId: true,
+    scorerVersion: true,
+    dimension: true,
+    status: true,
+    score: true,
+    label: true,
+    weight: true,
+    suggestions: true,
+    error: true,
+    durationMs: true,
+    createdAt: true,
+  },
   description: 'One scorer’s run on one attempt, stored as it finished.',
   fields: (t) => ({
-    scorerId: t.exposeString('scorerId'),
-    scorerVersion: t.exposeString('scorerVersion'),
-    dimension: t.exposeString('dimension'),
-    status: t.expose('status', { type: ScorerStatusEnum }),
-    score: t.exposeFloat('score', { nullable: true }),
-    label: t.exposeString('label', { nullable: true }),
-    weight: t.exposeFloat('weight'),
+    scorerId: t.string({ resolve: (row) => row.scorerId }),
+    scorerVersion: t.string({ resolve: (row) => row.scorerVersion }),
+    dimension: t.string({ resolve: (row) => row.dimension }),
+    status: t.field({ type: ScorerStatusEnum, resolve: (row) => row.status }),
+    score: t.float({ nullable: true, resolve: (row) => row.score }),
+    label: t.string({ nullable: true, resolve: (row) => row.label }),
+    weight: t.float({ resolve: (row) => row.weight }),
     feedback: t.field({
       type: [FeedbackItemRef],
       select: { feedback: true, scorerId: true },
@@ -74,12 +88,13 @@ export const ScoreResultRef = builder.prismaNode('ScoreResult', {
           value,
         })),
     }),
-    suggestions: t.exposeStringList('suggestions'),
-    error: t.exposeString('error', {
+    suggestions: t.stringList({ resolve: (row) => row.suggestions }),
+    error: t.string({
       nullable: true,
       description: 'Why it failed, timed out or abstained, prefixed with the scorer id.',
+      resolve: (row) => row.error,
     }),
-    durationMs: t.exposeInt('durationMs'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    durationMs: t.int({ resolve: (row) => row.durationMs }),
+    createdAt: t.field({ type: 'DateTime', resolve: (row) => row.createdAt }),
   }),
 })
