@@ -15,6 +15,7 @@ import {
 } from '../../scoring/index.ts'
 import type { EnginePubSub } from '../events/engine-events.ts'
 import { insertFollowUp, planFollowUp, toScoringKind } from '../follow-ups/follow-ups.ts'
+import { readExchangeOfAttempt } from './exchange-of-attempt.ts'
 import type { FollowUpWriter } from '../integrations/llm/follow-up-writer.ts'
 import { interviewTopic } from '../interviews/interview-events.ts'
 import { lockInterview } from '../interviews/interview-lock.ts'
@@ -65,14 +66,10 @@ export function createAttemptRunner({
         at: clock(),
       } as AttemptEvent)
 
-    // The exchange and its question key are read while the attempt moves (decision 094): on
-    // PostgreSQL on a second connection, and either way without waiting for the move to answer.
-    const exchangeRead = db.mockInterviewExchange
-      .findFirst({
-        where: { attempts: { some: { id: attemptId } } },
-        include: { question: { select: { key: true } } },
-      })
-      .then((row) => row)
+    // The exchange, its question key and its follow-ups are read while the attempt moves
+    // (decisions 094, 106): on PostgreSQL on a second connection, and either way without waiting
+    // for the move to answer.
+    const exchangeRead = readExchangeOfAttempt(db, attemptId)
     exchangeRead.catch(() => {}) // awaited below, unless the job turns out not to be this run's
     // A queued attempt moves to SCORING in the statement that reads it. Otherwise it is resumed
     // (SCORING: its last run died) with what that run stored, or it is not this job's any more.
@@ -155,7 +152,7 @@ export function createAttemptRunner({
           kind: toScoringKind(exchange.kind),
           competency: exchange.competency.replaceAll('-', ' '),
           // a bank question's rubric, as the score CLI and scoring:eval look it up
-          rubric: bankRubric({ key: exchange.question?.key, text: exchange.questionText }),
+          rubric: bankRubric({ key: exchange.questionKey, text: exchange.questionText }),
           transcript: attempt.transcript ?? '',
           words: (attempt.words as unknown as ScorerResultWords) ?? undefined,
           durationMs: attempt.durationMs ?? undefined,
@@ -213,7 +210,6 @@ export function createAttemptRunner({
      */
     async function storeResponse(response: MockInterviewAttemptResponse) {
       const plan = await planFollowUp({
-        db,
         exchange,
         transcript: answered.transcript ?? '',
         response,

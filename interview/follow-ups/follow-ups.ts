@@ -6,7 +6,6 @@
 import type {
   MockInterviewExchange,
   Prisma,
-  PrismaClient,
   QuestionKind as DbQuestionKind,
 } from '../../generated/prisma/client.ts'
 import type {
@@ -37,14 +36,13 @@ export function toScoringKind(kind: DbQuestionKind): QuestionKind {
  * transaction as the SCORED attempt (`insertFollowUp`): no follow-up for an attempt that fails.
  */
 export async function planFollowUp({
-  db,
   exchange,
   transcript,
   response,
   writer,
 }: {
-  db: PrismaClient
-  exchange: MockInterviewExchange
+  /** `followUps`: how many it had when the job read it (checked again under the lock) */
+  exchange: MockInterviewExchange & { followUps: number }
   transcript: string
   response: MockInterviewAttemptResponse
   writer?: FollowUpWriter
@@ -53,8 +51,7 @@ export async function planFollowUp({
   if (exchange.followUpOfId !== null) return none
   const decision = decideFollowUp(response, toScoringKind(exchange.kind))
   if (!decision.ask) return none
-  const already = await db.mockInterviewExchange.count({ where: { followUpOfId: exchange.id } })
-  if (already > 0) return none
+  if (exchange.followUps > 0) return none
 
   let suggestion = response.followUp
   let degradedReason: string | null = null

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { expect, test } from 'vitest'
 import type { Viewer } from '../../interview/accounts/scopes.ts'
 import type { AttemptEvent } from '../../interview/attempts/attempt-events.ts'
+import { readExchangeOfAttempt } from '../../interview/attempts/exchange-of-attempt.ts'
 import { createUnavailableTranscriber } from '../../interview/integrations/transcription/unavailable-transcriber.ts'
 import { describeWithDatabases, type TestDatabase } from '../setup/database.ts'
 import { answer, backendJd, collect, type Engine, useEngineSuite } from './engine-fixture.ts'
@@ -90,6 +91,43 @@ describeWithDatabases('attempts', (testDatabase) => {
     expect(scored.status).toBe('SCORED')
     expect(scored.overallScore).toBeGreaterThan(0)
     expect(scored.audioRef).toBe(waiting.audioRef)
+  })
+
+  test("the scoring job's one-statement read is the exchange as Prisma reads it, with its question's key and follow-ups", async () => {
+    const { exchange } = await askFirstQuestion()
+    const attempt = await engine.attempts.submit(ada, {
+      exchangeId: exchange.id,
+      transcript: answer('mentoring-colleague-strong-1'),
+    })
+    await engine.queue.idle()
+    const asPrisma = await database.prisma.mockInterviewExchange.findUniqueOrThrow({
+      where: { id: exchange.id },
+      include: { question: { select: { key: true } } },
+    })
+    const { question, ...row } = asPrisma
+    expect(question?.key).toEqual(expect.any(String))
+    const followUps = await database.prisma.mockInterviewExchange.count({
+      where: { followUpOfId: exchange.id },
+    })
+    expect(await readExchangeOfAttempt(database.prisma, attempt.id)).toEqual({
+      ...row,
+      questionKey: question!.key,
+      followUps,
+    })
+    await database.prisma.mockInterviewExchange.create({
+      data: {
+        interviewId: exchange.interviewId,
+        order: 99,
+        questionText: 'And what would you do differently?',
+        competency: exchange.competency,
+        kind: exchange.kind,
+        followUpOfId: exchange.id,
+      },
+    })
+    expect(await readExchangeOfAttempt(database.prisma, attempt.id)).toMatchObject({
+      followUps: followUps + 1,
+    })
+    expect(await readExchangeOfAttempt(database.prisma, 'no-such-attempt')).toBeNull()
   })
 
   test('a subscriber who arrives mid-scoring gets the snapshot, then the rest, nothing twice', async () => {
