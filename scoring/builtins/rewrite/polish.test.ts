@@ -30,6 +30,16 @@ describe('the polished answer', () => {
     expect(text).toContain('dropped every tenth scan, and had it replaced the same week.')
   })
 
+  test('keeps a sentence of no STAR part that tells what happened, and drops remarks about the answer', async () => {
+    const transcript =
+      'Last spring I ran the stock count at our depot. I found a gap of forty pallets between the system and the floor. I traced it to a scanner that dropped every tenth scan. The supplier swapped the scanner the same week. Does that answer your question? I then added a daily spot check of ten locations. I hope that makes sense. The next quarterly count matched to within two pallets.'
+    const text = await rewriteOf(transcript)
+    expect(text).toContain(
+      'I traced it to a scanner that dropped every tenth scan. The supplier swapped the scanner the same week.',
+    )
+    expect(text).not.toMatch(/answer your question|makes sense/)
+  })
+
   test.each([STRONG, MESSY, WE_HEAVY, HYPOTHETICAL, OFF_TOPIC])(
     'adds no word, name or number the candidate did not say (%#)',
     async (transcript) => {

@@ -6,7 +6,8 @@
  */
 import type { QuestionKind, Span, StarAnalysis, StarPart } from '../../types.ts'
 import { findFillers, findHedges } from '../../text/disfluency.ts'
-import { analyseText, isContentWord, type TextAnalysis } from '../../text/nlp.ts'
+import { isPastVerb } from '../../text/grammar.ts'
+import { analyseText, isContentWord, type TextAnalysis, type TextToken } from '../../text/nlp.ts'
 import { analyseStar } from '../star/star-analysis.ts'
 
 const ORDER: readonly StarPart[] = ['situation', 'task', 'action', 'result']
@@ -36,8 +37,8 @@ function cleanClause(transcript: string, clause: Span, cuts: readonly Span[]): s
   return /[.!?]$/.test(text) ? text : `${text}.`
 }
 
-/** The content lemmas of a span: what it says, to tell a repeat from news. */
-function contentOf(analysis: TextAnalysis, span: Span): Set<string> {
+/** The tokens inside a span. */
+function tokensIn(analysis: TextAnalysis, span: Span): TextToken[] {
   // tokens follow one another without overlap: those inside the span are one run of them
   const { tokens } = analysis
   let lo = 0
@@ -47,31 +48,57 @@ function contentOf(analysis: TextAnalysis, span: Span): Set<string> {
     if (tokens[mid].start < span.start) lo = mid + 1
     else hi = mid
   }
-  const lemmas = new Set<string>()
-  for (let i = lo; i < tokens.length && tokens[i].end <= span.end; i += 1)
-    if (isContentWord(tokens[i])) lemmas.add(tokens[i].lemma)
-  return lemmas
+  let end = lo
+  while (end < tokens.length && tokens[end].end <= span.end) end += 1
+  return tokens.slice(lo, end)
+}
+
+/** The content lemmas of a span: what it says, to tell a repeat from news. */
+function contentOf(analysis: TextAnalysis, span: Span): Set<string> {
+  return new Set(
+    tokensIn(analysis, span)
+      .filter(isContentWord)
+      .map((token) => token.lemma),
+  )
+}
+
+/**
+ * Whether a sentence of no STAR part tells something that happened ("The supplier swapped the
+ * scanner the same week."): a verb in the past, and no question. A remark about the answer
+ * itself ("I hope that makes sense", "That's my example", "Does that answer it?") tells nothing.
+ */
+function narrates(transcript: string, analysis: TextAnalysis, span: Span): boolean {
+  if (/\?["'”’)\s]*$/.test(transcript.slice(span.start, span.end))) return false
+  return tokensIn(analysis, span).some(isPastVerb)
 }
 
 /**
  * The spans to keep, in the order to tell them. A story is told part by part; a clause that is
- * none of the parts but goes on from a told one in the same sentence ("…traced it to a scanner,
- * and had it replaced the same week") is told right after it, so that nothing the candidate did is
- * lost to the reordering.
+ * none of the parts is told right after the last part clause before it, so that nothing the
+ * candidate did is lost to the reordering: joined to it when it goes on from it in the same
+ * sentence ("…traced it to a scanner, and had it replaced the same week"), a sentence of its own
+ * when it is one and tells what happened ("The supplier swapped the scanner the same week.").
  */
 type Told = Span & { follows?: boolean }
 
-function spansToTell(transcript: string, star: StarAnalysis, kind: QuestionKind): Told[] {
+function spansToTell(
+  transcript: string,
+  analysis: TextAnalysis,
+  star: StarAnalysis,
+  kind: QuestionKind,
+): Told[] {
   if (kind === 'behavioural') {
     const followers = new Map<string, Told[]>()
     let lead: (Span & { sentence: number }) | undefined
     for (const clause of analyseStar(transcript).clauses) {
       if (clause.part !== null) lead = clause
-      else if (lead?.sentence === clause.sentence && !clause.generic && !clause.hypothetical) {
+      else if (lead && !clause.generic && !clause.hypothetical) {
+        const follows = lead.sentence === clause.sentence
+        if (!follows && !narrates(transcript, analysis, clause)) continue
         const key = `${lead.start}:${lead.end}`
         followers.set(key, [
           ...(followers.get(key) ?? []),
-          { start: clause.start, end: clause.end, follows: true },
+          { start: clause.start, end: clause.end, follows },
         ])
       }
     }
@@ -102,7 +129,7 @@ export function polish(
   let usedChars = 0
   // whether the span before was told: a clause that goes on from it joins it only then
   let toldBefore = false
-  for (const span of spansToTell(transcript, star, kind)) {
+  for (const span of spansToTell(transcript, analysis, star, kind)) {
     const key = `${span.start}:${span.end}`
     const joins = toldBefore && span.follows === true
     toldBefore = false
