@@ -119,7 +119,7 @@ export function profileRows(f: ProfileFigures, s: Settings, bare?: RequestRate):
       value: `${ms(fanOutMany.deliver.p50)} / ${ms(fanOutMany.deliver.p99)}; ${Number.isFinite(fanOutMany.perConnectionKb) ? `${fanOutMany.perConnectionKb} KB` : '—'} per connection`,
       baseline: `1 subscriber: ${ms(fanOutOne.deliver.p50)} / ${ms(fanOutOne.deliver.p99)}`,
       ratio: `${times(fanOutMany.deliver.p50, fanOutOne.deliver.p50)} / ${times(fanOutMany.deliver.p99, fanOutOne.deliver.p99)}`,
-      notes: `from sending nextQuestion (its response p50 ${ms(fanOutMany.mutation.p50)}; 1 subscriber: ${ms(fanOutOne.mutation.p50)}) to each socket's EXCHANGE_ADDED; first → last socket p99 ${ms(fanOutMany.spread.p99)}; ${fanOutMany.rounds} rounds × ${fanOutMany.subscribers} (${fanOutMany.deliver.n} deliveries, ${fanOutMany.missing} missing); sockets in ${fanOutMany.processes} client processes, opened in ${fanOutMany.connectSeconds} s; server RSS ${mb(fanOutMany.rssBeforeMb)} → ${mb(fanOutMany.rssAfterMb)} after GC`,
+      notes: `from sending nextQuestion (its response p50 ${ms(fanOutMany.mutation.p50)}; 1 subscriber: ${ms(fanOutOne.mutation.p50)}) to each socket's EXCHANGE_ADDED; first → last socket p99 ${ms(fanOutMany.spread.p99)}; ${fanOutMany.rounds} rounds × ${fanOutMany.subscribers} after a warm-up round (its p50 / p99 ${ms(fanOutMany.warmup.p50)} / ${ms(fanOutMany.warmup.p99)}; 1 subscriber: ${ms(fanOutOne.warmup.p99)}) (${fanOutMany.deliver.n} deliveries, ${fanOutMany.missing} missing); sockets in ${fanOutMany.processes} client processes, opened in ${fanOutMany.connectSeconds} s; server RSS ${mb(fanOutMany.rssBeforeMb)} → ${mb(fanOutMany.rssAfterMb)} after GC`,
     })
   }
   if (fanOutMany?.redisPublish && fanOutOne?.redisPublish) {
