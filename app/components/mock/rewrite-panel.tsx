@@ -1,11 +1,18 @@
 import { diffWords } from 'diff'
 
-/** The answer and its rewrite side by side, the words that changed marked on each side. */
+/**
+ * The answer and its rewrite side by side, the words that changed marked on each side. A word the
+ * rewrite only capitalised (a clause that now starts a sentence) is the candidate's word, not an
+ * added one: the words are compared ignoring case, and each side is diffed from its own text, so
+ * that each shows its own casing.
+ */
 export function RewritePanel({ before, after }: { before: string; after: string | null }) {
   if (!after) {
     return <p className="text-sm text-slate-600">No rewrite for this attempt.</p>
   }
-  const parts = diffWords(before, after)
+  // jsdiff takes an unchanged run's text from its second string
+  const parts = diffWords(before, after, { ignoreCase: true })
+  const beforeParts = diffWords(after, before, { ignoreCase: true })
   return (
     <section aria-labelledby="rewrite-heading" className="space-y-3">
       <h2 id="rewrite-heading" className="text-lg font-semibold">
@@ -25,8 +32,8 @@ export function RewritePanel({ before, after }: { before: string; after: string 
             className="mt-1 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm leading-relaxed"
             data-testid="rewrite-before"
           >
-            {parts.map((part, i) =>
-              part.added ? null : part.removed ? (
+            {beforeParts.map((part, i) =>
+              part.removed ? null : part.added ? (
                 <del key={i} className="rounded bg-rose-100 text-rose-900">
                   {part.value}
                 </del>
