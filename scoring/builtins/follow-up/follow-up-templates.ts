@@ -1,7 +1,13 @@
 /** Follow-up questions by what is missing; `{competency}` is filled with the question's competency. */
 import type { FollowUpSuggestion } from '../../types.ts'
 
-export type FollowUpTarget = FollowUpSuggestion['targets'] | 'hypothetical'
+/**
+ * What a follow-up probes: a gap the suggestion's `targets` names, or one of the three it names
+ * otherwise: a hypothetical answer (specificity), an unmeasured result and a complete answer's
+ * lessons (result).
+ */
+export type FollowUpTarget =
+  FollowUpSuggestion['targets'] | 'hypothetical' | 'unmeasured' | 'reflection'
 
 export const TEMPLATES: Record<FollowUpTarget, { question: string; reason: string }> = {
   hypothetical: {
@@ -28,6 +34,14 @@ export const TEMPLATES: Record<FollowUpTarget, { question: string; reason: strin
   result: {
     question: 'What was the outcome, and how did you measure it?',
     reason: 'The result is missing.',
+  },
+  unmeasured: {
+    question: 'How did you measure the outcome: what changed, and by how much?',
+    reason: 'The result is not measured.',
+  },
+  reflection: {
+    question: 'What did you learn from it, and what would you do differently next time?',
+    reason: 'The answer reaches its outcome.',
   },
   ownership: {
     question: 'You said "we" a lot: what was your personal contribution?',

@@ -22,6 +22,33 @@ export default defineCases(followUp, {
   valid: [],
   invalid: [
     {
+      name: 'a complete, measured story is asked what was learned, not told its result is missing',
+      input: await withResults(STRONG),
+      metrics: { target: 'reflection' },
+      feedback: [
+        {
+          kind: 'improvement',
+          quote: 'As a result, produce waste dropped from nine percent to four.',
+          message: /^The answer reaches its outcome\. Follow-up: .*learn/,
+        },
+      ],
+    },
+    {
+      name: 'an unmeasured result is asked how it was measured',
+      input: await withResults(
+        STRONG.replace('dropped from nine percent to four', 'went down')
+          .replace(' in four stores for a month', '')
+          .replace(' in three weeks', ''),
+      ),
+      metrics: { target: 'unmeasured' },
+      feedback: [
+        {
+          kind: 'improvement',
+          message: /^The result is not measured\. Follow-up: How did you measure/,
+        },
+      ],
+    },
+    {
       name: 'a hypothetical answer is asked for one real time',
       input: await withResults(HYPOTHETICAL),
       metrics: { target: 'hypothetical' },

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { abstain, defineScorer } from '../../define.ts'
-import type { FeedbackItem, Span, StarAnalysis, StarPart } from '../../types.ts'
+import type { FeedbackItem, FollowUpSuggestion, Span, StarAnalysis, StarPart } from '../../types.ts'
 import { TEMPLATES, type FollowUpTarget } from './follow-up-templates.ts'
 
 const options = z.object({
@@ -19,14 +19,23 @@ const SEVERITY: Record<FollowUpTarget, number> = {
   action: 50,
   result: 45,
   ownership: 40,
+  unmeasured: 35,
   situation: 30,
   task: 25,
   specificity: 20,
+  reflection: 10,
+}
+
+/** The suggestion's `targets` for a probe it has no name of its own for. */
+const SUGGESTION_TARGET: Partial<Record<FollowUpTarget, FollowUpSuggestion['targets']>> = {
+  hypothetical: 'specificity',
+  unmeasured: 'result',
+  reflection: 'result',
 }
 
 export default defineScorer({
   id: 'follow-up',
-  version: '1.0.1',
+  version: '1.1.0',
   dimension: 'structure',
   description:
     'A targeted follow-up question for the weakest or missing part of the answer. Its score is 100 minus how serious that gap is; configure it with weight 0.',
@@ -53,8 +62,9 @@ export default defineScorer({
     else if (ownership !== null && ownership < opts.ownershipFloor && input.kind !== 'technical')
       target = 'ownership'
     else if (order.some((p) => !star[p].present)) target = order.find((p) => !star[p].present)!
-    else if (!star.quantified && behavioural) target = 'result'
-    else if (specificity !== null && specificity >= 75) target = 'result'
+    else if (!star.quantified && behavioural) target = 'unmeasured'
+    // nothing is missing: an interviewer asks what the candidate took from it
+    else if (specificity !== null && specificity >= 75) target = 'reflection'
 
     const template = TEMPLATES[target]
     const question = template.question.replace('{competency}', input.competency.toLowerCase())
@@ -77,7 +87,8 @@ export default defineScorer({
         : []
     // quote what the question is about: the result, or the actions told with "we"
     const evidence = (
-      target === 'result' && star.result.present
+      (target === 'result' || target === 'unmeasured' || target === 'reflection') &&
+      star.result.present
         ? star.result.evidence
         : target === 'ownership' && star.action.present
           ? star.action.evidence
@@ -106,7 +117,7 @@ export default defineScorer({
       artifacts: {
         followUp: {
           question,
-          targets: target === 'hypothetical' ? 'specificity' : target,
+          targets: SUGGESTION_TARGET[target] ?? (target as FollowUpSuggestion['targets']),
           reason: template.reason,
         },
       },
