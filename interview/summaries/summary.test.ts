@@ -132,6 +132,39 @@ test('three strengths and three improvements, each quoting its transcript exactl
   expect(new Set(summary.improvements.map((p) => p.message)).size).toBe(3)
 })
 
+test('a point resting on a word or two quotes the sentence it stands in', () => {
+  const transcript =
+    'At the depot two pickers called in sick before a 4 a.m. trailer cut-off. I re-planned the pick zones.'
+  const base = exchanges.find((e) => e.final !== null)!
+  const word = (text: string) => ({
+    start: transcript.indexOf(text),
+    end: transcript.indexOf(text) + text.length,
+  })
+  const point = (evidence: { start: number; end: number }) =>
+    summarise([
+      {
+        ...base,
+        final: {
+          ...base.final!,
+          transcript,
+          response: {
+            ...base.final!.response,
+            feedback: [
+              { kind: 'strength', message: 'Concrete.', scorerId: 'star', evidence: [evidence] },
+            ],
+          },
+        },
+      },
+    ]).strengths[0]!.quote
+  // "a.m. trailer" does not end the sentence
+  expect(point(word('two'))).toBe(
+    'At the depot two pickers called in sick before a 4 a.m. trailer cut-off.',
+  )
+  expect(point(word('zones'))).toBe('I re-planned the pick zones.')
+  // a longer span is quoted as it is
+  expect(point(word('called in sick before'))).toBe('called in sick before')
+})
+
 test('the improvements come from the weaker answers, the strengths from the stronger', () => {
   const labels = (points: { attemptId: string }[]) => points.map((p) => labelOf.get(p.attemptId)!)
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length

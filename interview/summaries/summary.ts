@@ -67,9 +67,30 @@ function mean(values: (number | null | undefined)[]): number | null {
   return Math.round((present.reduce((a, b) => a + b, 0) / present.length) * 10) / 10
 }
 
+/** A sentence ends at . ! or ? followed by a capital ("4 a.m. trailer" goes on). */
+const sentenceEnd = /[.!?]["'”’)]*(?=\s+["'“‘(]?\p{Lu})/gu
+
+/** The sentence around a span: what a quote of a word or two needs to be understood. */
+function sentenceAround(transcript: string, span: { start: number; end: number }) {
+  let start = 0
+  let end = transcript.length
+  for (const match of transcript.matchAll(sentenceEnd)) {
+    const after = match.index + match[0].length
+    if (after <= span.start) start = after
+    else if (match.index >= span.end - 1) {
+      end = after
+      break
+    }
+  }
+  return { start, end }
+}
+
+/** The first evidence span's words, or its sentence when the span is under four words. */
 function quoteOf(transcript: string, evidence: { start: number; end: number }[]): string {
-  const span = evidence[0]
-  if (!span) return ''
+  const first = evidence[0]
+  if (!first) return ''
+  const words = transcript.slice(first.start, first.end).trim().split(/\s+/).filter(Boolean)
+  const span = words.length < 4 ? sentenceAround(transcript, first) : first
   const text = transcript.slice(span.start, span.end).trim()
   return text.length > 240 ? `${text.slice(0, 237)}…` : text
 }
