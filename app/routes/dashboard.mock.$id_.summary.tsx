@@ -253,15 +253,15 @@ export default function Summary() {
               id={`answer-${answer.id}`}
               className="scroll-mt-6 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm"
             >
-              <div className="flex flex-wrap items-start justify-between gap-3">
-                <div className="min-w-0">
+              <div className="flex items-start justify-between gap-3">
+                <div className="min-w-0 flex-1">
                   <p className="text-xs uppercase tracking-wide text-slate-500">
                     {answer.followUpOf ? 'Follow-up' : 'Question'} ·{' '}
                     {formatCompetency(answer.competency)}
                   </p>
                   <h3 className="mt-1 font-medium">{answer.questionText}</h3>
                 </div>
-                <p className="text-2xl font-semibold tabular-nums">
+                <p className="shrink-0 text-2xl font-semibold tabular-nums">
                   {formatScore(answer.finalAttempt?.overallScore)}
                 </p>
               </div>

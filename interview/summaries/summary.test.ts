@@ -162,7 +162,7 @@ test('a point resting on a word or two quotes the sentence it stands in', () => 
   )
   expect(point(word('zones'))).toBe('I re-planned the pick zones.')
   // a longer span is quoted as it is
-  expect(point(word('called in sick before'))).toBe('called in sick before')
+  expect(point(word('two pickers called in sick before'))).toBe('two pickers called in sick before')
 })
 
 test('the improvements come from the weaker answers, the strengths from the stronger', () => {

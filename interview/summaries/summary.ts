@@ -85,12 +85,12 @@ function sentenceAround(transcript: string, span: { start: number; end: number }
   return { start, end }
 }
 
-/** The first evidence span's words, or its sentence when the span is under four words. */
+/** The first evidence span's words, or its sentence when the span is under six words. */
 function quoteOf(transcript: string, evidence: { start: number; end: number }[]): string {
   const first = evidence[0]
   if (!first) return ''
   const words = transcript.slice(first.start, first.end).trim().split(/\s+/).filter(Boolean)
-  const span = words.length < 4 ? sentenceAround(transcript, first) : first
+  const span = words.length < 6 ? sentenceAround(transcript, first) : first
   const text = transcript.slice(span.start, span.end).trim()
   return text.length > 240 ? `${text.slice(0, 237)}…` : text
 }
