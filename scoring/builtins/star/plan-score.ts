@@ -16,6 +16,8 @@ export const planMessages = {
   contingencies: 'It says what happens if a step does not work, or what it weighs.',
   safeguards: 'The design deals with failure, load and duplicates.',
   missingSteps: 'Lay out the concrete steps you would take, in order.',
+  missingStepsAfterExample:
+    'You told what you did when it happened: now say, step by step, what you would do in the case the question describes.',
   missingReasons: 'Say why: give the reason behind your main steps.',
   missingChecks: 'Say how you would check that it worked.',
   missingContingency: {
@@ -96,7 +98,11 @@ export function scorePlan(
     if (evidence.length > 0) feedback.push({ kind: 'improvement', message, evidence })
   }
   if (shape.steps.length >= 2) strength(planMessages.steps, shape.steps)
-  else improve(planMessages.missingSteps, opts.firstClause)
+  else
+    improve(
+      opts.hasRealExample ? planMessages.missingStepsAfterExample : planMessages.missingSteps,
+      opts.firstClause,
+    )
   if (shape.reasons.length > 0) strength(planMessages.reasons, shape.reasons)
   else improve(planMessages.missingReasons, opts.firstClause)
   if (shape.checks.length > 0) strength(planMessages.checks, shape.checks)

@@ -272,6 +272,21 @@ export default defineCases(star, {
       ],
     },
     {
+      name: 'a situational question answered with a real time it happened is asked to turn it into a plan, not told it has no steps',
+      input: {
+        question: 'What would you do if two of your team called in sick before a hard deadline?',
+        kind: 'situational',
+        competency: 'delivery under pressure',
+        transcript:
+          'On my last night shift at a parcel depot, two pickers called in sick before a 4 a.m. trailer cut-off. I had to get 900 orders out with ten people instead of twelve. I re-split the pick zones so the two fastest pickers covered the heavy aisles, moved myself onto packing for the first two hours, and told the transport planner at 1 a.m. that one trailer might leave fifteen minutes late. Every trailer left on time and we had zero mis-picks that night.',
+      },
+      metrics: { steps: 0 },
+      feedback: [
+        { kind: 'improvement', message: /^You told what you did when it happened/ },
+        { kind: 'improvement', message: /check that it worked/ },
+      ],
+    },
+    {
       name: 'self-description is no plan for a situational question',
       input: {
         question: 'What would you do if a colleague kept missing the handovers you depended on?',

@@ -90,7 +90,7 @@ function label(score: number): string {
 
 export default defineScorer({
   id: 'star',
-  version: '2.5.0',
+  version: '2.5.1',
   dimension: 'structure',
   description:
     'Which STAR parts (situation, task, action, result) the answer has, whether the result is measured, and whether it is a real story rather than a hypothetical or self-description.',
