@@ -49,6 +49,6 @@ export const TEMPLATES: Record<FollowUpTarget, { question: string; reason: strin
   },
   specificity: {
     question: 'Can you give a concrete detail: a number, a name, or a date?',
-    reason: 'The answer stays general.',
+    reason: 'A concrete detail would make it more believable.',
   },
 }

@@ -35,7 +35,7 @@ const SUGGESTION_TARGET: Partial<Record<FollowUpTarget, FollowUpSuggestion['targ
 
 export default defineScorer({
   id: 'follow-up',
-  version: '1.1.0',
+  version: '1.1.1',
   dimension: 'structure',
   description:
     'A targeted follow-up question for the weakest or missing part of the answer. Its score is 100 minus how serious that gap is; configure it with weight 0.',

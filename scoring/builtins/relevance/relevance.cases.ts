@@ -82,7 +82,7 @@ export default defineCases(relevance, {
       },
       score: { min: 70 },
       metrics: { offTopic: false },
-      feedback: [{ kind: 'strength', message: /answers the question/ }],
+      feedback: [{ kind: 'strength', message: /takes up the subject the question asks about/ }],
     },
     {
       name: 'an orphaned problem told as "it had no owner" and "not my job" answers an ownership question',
@@ -93,7 +93,7 @@ export default defineCases(relevance, {
       },
       score: { min: 60 },
       metrics: { offTopic: false, dominantCompetency: 'ownership' },
-      feedback: [{ kind: 'strength', message: /answers the question/ }],
+      feedback: [{ kind: 'strength', message: /takes up the subject the question asks about/ }],
     },
     {
       name: 'a decision under uncertainty told without the word "decide" is on topic',
@@ -104,7 +104,7 @@ export default defineCases(relevance, {
       },
       score: { min: 55 },
       metrics: { offTopic: false, dominantCompetency: 'decision making' },
-      feedback: [{ kind: 'strength', message: /answers the question/ }],
+      feedback: [{ kind: 'strength', message: /takes up the subject the question asks about/ }],
     },
     {
       name: 'a short story of a sudden change keeps a neutral-to-good relevance',
@@ -115,7 +115,7 @@ export default defineCases(relevance, {
       },
       score: { min: 50 },
       metrics: { offTopic: false },
-      feedback: [{ kind: 'strength', message: /answers the question/ }],
+      feedback: [{ kind: 'strength', message: /takes up the subject the question asks about/ }],
     },
     {
       name: 'a short bug hunt told as crashes, an exception and a fix answers a question about a bug',

@@ -39,7 +39,8 @@ const options = z.object({
 })
 
 export const messages = {
-  onTopic: 'This answers the question that was asked.',
+  // what this scorer reads: the question's own subject, not the competency a story shows (topic)
+  onTopic: 'It takes up the subject the question asks about.',
   weakLink: 'Tie the story to the question: name what it shows about this competency.',
   offTopic: (other: string, asked: string) =>
     `This answer does not address the question asked: it reads as a story about ${other}, not ${asked}. Pick an example that shows ${asked}.`,
@@ -71,7 +72,7 @@ const sentencesOf = (hits: readonly TermHit[]) => new Set(hits.map((h) => h.sent
 
 export default defineScorer({
   id: 'relevance',
-  version: '3.5.0',
+  version: '3.5.1',
   dimension: 'content',
   description:
     "How closely the answer addresses this question: how many of its sentences engage the question's key words (or the words people use for them) and the competency's lexicon, and whether another competency dominates the story.",
