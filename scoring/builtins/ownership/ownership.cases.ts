@@ -60,6 +60,19 @@ export default defineCases(ownership, {
       feedback: [{ kind: 'improvement', quote: 'We discussed', message: /Mostly "we"/ }],
     },
     {
+      name: 'an answer told half with "I" is credited for it and asked about the "we" part, not called mostly "we"',
+      input: {
+        ...CONFLICT_QUESTION,
+        transcript:
+          'I planned the rota for the stocktake. I called the supplier about the missing pallets. I booked a second van. I wrote the count sheets. I briefed the night team. We moved the stock to the front bays. We checked every count twice. We cleaned the loading bay. We closed the shift an hour early.',
+      },
+      metrics: { iActions: 5, weActions: 4 },
+      feedback: [
+        { kind: 'strength', quote: 'I planned', message: /You say what you did yourself/ },
+        { kind: 'improvement', quote: 'We moved', message: /^Part of it is told as "we"/ },
+      ],
+    },
+    {
       name: 'what the candidate would do is not what they did, on a "tell me about a time" question',
       input: { ...CONFLICT_QUESTION, transcript: HYPOTHETICAL },
       score: { max: 20 },

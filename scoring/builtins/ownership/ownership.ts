@@ -13,6 +13,7 @@ const options = z.object({
 export const messages = {
   owned: 'You say what you did yourself.',
   weHeavy: 'Mostly "we": say which part was yours ("I wrote…", "I asked…").',
+  partlyWe: 'Part of it is told as "we": say which of those parts were yours.',
   noAgent: 'No one acts in this answer: say what you did.',
   unproven:
     'These say what you would do or usually do: for a "tell me about a time" question, say what you did.',
@@ -65,7 +66,7 @@ function findAgency(analysis: TextAnalysis): Agency[] {
 
 export default defineScorer({
   id: 'ownership',
-  version: '1.2.1',
+  version: '1.2.2',
   dimension: 'content',
   description:
     'Whose actions the answer tells: first-person singular agency ("I asked…") against "we" and "they".',
@@ -98,7 +99,8 @@ export default defineScorer({
     if (others.length > 0 && iShare < opts.iShareTarget)
       feedback.push({
         kind: 'improvement',
-        message: messages.weHeavy,
+        // beside its own strength for the "I" half, "mostly" would not be true
+        message: iShare < 0.5 ? messages.weHeavy : messages.partlyWe,
         evidence: others.slice(0, 4).map(({ start, end }) => ({ start, end })),
       })
     if (unproven.length > mine.length && unproven.length >= 2)
