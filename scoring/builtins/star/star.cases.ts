@@ -272,6 +272,24 @@ export default defineCases(star, {
       ],
     },
     {
+      name: 'a real story with one line on what the teller would do next time is not told it describes what they would do',
+      input: {
+        ...CONFLICT_QUESTION,
+        transcript:
+          'Last spring I ran the stock count at our depot. I found a gap of forty pallets between the system and the floor, and I traced it to a scanner that dropped every tenth scan. I had it replaced the same week. Next time I would check the scanners before the count starts. The next quarterly count matched to within two pallets.',
+      },
+      metrics: { hypotheticalRatio: 0.2 },
+      feedback: [
+        { kind: 'improvement', message: /Set the scene first/ },
+        { kind: 'improvement', message: /Say what you had to achieve/ },
+        {
+          kind: 'improvement',
+          quote: 'Next time I would check the scanners before the count starts.',
+          message: /^Most of this is what you did/,
+        },
+      ],
+    },
+    {
       name: 'a situational question answered with a real time it happened is asked to turn it into a plan, not told it has no steps',
       input: {
         question: 'What would you do if two of your team called in sick before a hard deadline?',

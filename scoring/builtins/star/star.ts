@@ -36,6 +36,8 @@ export const messages = {
   quantified: 'The result is measured.',
   hypothetical:
     'This describes what you would do, not what you did: tell one real time it happened.',
+  partlyHypothetical:
+    'Most of this is what you did; the lines on what you would do count for less than what happened.',
   generic: 'Self-description is not evidence: replace it with what you did.',
   weHeavy: 'Mostly "we": say which part was yours.',
   taskImplied:
@@ -90,7 +92,7 @@ function label(score: number): string {
 
 export default defineScorer({
   id: 'star',
-  version: '2.5.1',
+  version: '2.5.2',
   dimension: 'structure',
   description:
     'Which STAR parts (situation, task, action, result) the answer has, whether the result is measured, and whether it is a real story rather than a hypothetical or self-description.',
@@ -182,7 +184,9 @@ export default defineScorer({
     if (hypotheticalLoss > 0 && analysis.hypotheticalEvidence.length > 0) {
       feedback.push({
         kind: 'improvement',
-        message: messages.hypothetical,
+        // a real story with a line on what they would do (next time) is not a hypothetical answer
+        message:
+          analysis.hypotheticalRatio >= 0.5 ? messages.hypothetical : messages.partlyHypothetical,
         evidence: analysis.hypotheticalEvidence.slice(0, 3),
       })
     }
