@@ -138,5 +138,18 @@ describe.skipIf(!chromiumIsAvailable())('a whole typed interview in the room', (
     )
     expect(overflow).toBe(false)
     await room.page.screenshot({ path: `${screenshots}/room-feedback-phone.png`, fullPage: true })
+
+    // the summary fits too, each answer's score beside its question however long it runs
+    await room.page.getByRole('button', { name: 'Finish interview' }).click()
+    await room.page.waitForURL(/\/summary$/)
+    const card = room.page.locator('li[id^="answer-"]').first()
+    const question = await card.getByRole('heading').boundingBox()
+    const score = await card.locator('p.text-2xl').boundingBox()
+    expect(score!.y).toBeLessThan(question!.y + question!.height)
+    expect(score!.x).toBeGreaterThan(question!.x + question!.width)
+    expect(
+      await room.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth),
+    ).toBe(false)
+    await room.page.screenshot({ path: `${screenshots}/summary-phone.png`, fullPage: true })
   })
 })
