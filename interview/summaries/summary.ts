@@ -3,7 +3,11 @@
  * the final attempts, the three strongest points and three most important improvements, each
  * quoting the transcript, delivery statistics, and the answers worth saving as stories.
  */
-import type { MockInterviewAttemptResponse, StarPart } from '../../scoring/index.ts'
+import {
+  analyseText,
+  type MockInterviewAttemptResponse,
+  type StarPart,
+} from '../../scoring/index.ts'
 
 export interface SummaryExchange {
   exchangeId: string
@@ -67,22 +71,12 @@ function mean(values: (number | null | undefined)[]): number | null {
   return Math.round((present.reduce((a, b) => a + b, 0) / present.length) * 10) / 10
 }
 
-/** A sentence ends at . ! or ? followed by a capital ("4 a.m. trailer" goes on). */
-const sentenceEnd = /[.!?]["'”’)]*(?=\s+["'“‘(]?\p{Lu})/gu
-
-/** The sentence around a span: what a quote of a word or two needs to be understood. */
+/** The sentence around a span (the scorers' own sentences): what a quote of a word or two needs. */
 function sentenceAround(transcript: string, span: { start: number; end: number }) {
-  let start = 0
-  let end = transcript.length
-  for (const match of transcript.matchAll(sentenceEnd)) {
-    const after = match.index + match[0].length
-    if (after <= span.start) start = after
-    else if (match.index >= span.end - 1) {
-      end = after
-      break
-    }
-  }
-  return { start, end }
+  const { sentences } = analyseText(transcript)
+  const first = sentences.find((s) => s.end > span.start)
+  const last = [...sentences].reverse().find((s) => s.start < span.end)
+  return first && last ? { start: first.start, end: last.end } : span
 }
 
 /** The first evidence span's words, or its sentence when the span is under six words. */
